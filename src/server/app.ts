@@ -1,0 +1,36 @@
+// The Hono application: directory API under /api/v1, the built app for everything else.
+import { Hono } from 'hono';
+import { API_BASE } from '../shared/api';
+import { apiError } from './api-errors';
+import type { Sql } from './database';
+import { directoryApi } from './directory-api';
+import type { StaticFiles } from './static-files';
+
+/** Client-side routes: the server answers them with the app shell, the app shows the page. */
+const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+|rights\/[^/]+|search|near|favourites|settings)$/;
+
+export function createApp({ sql, files }: { sql: Sql; files?: StaticFiles }) {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('Referrer-Policy', 'no-referrer');
+  });
+
+  app.route(API_BASE, directoryApi(sql));
+  app.all(`${API_BASE}/*`, (c) => apiError(c, 404, 'not_found', `There is no API route ${c.req.method} ${c.req.path}.`));
+  app.onError((error, c) => {
+    console.error(error);
+    return apiError(c, 500, 'internal', 'Something went wrong on the server. Please try again later.');
+  });
+
+  app.get('*', (c) => {
+    const path = c.req.path;
+    if (files?.has(path) && path !== '/index.html') return files.respond(path, c.req.raw)!;
+    // Unknown pages still get the app shell (with a 404 status) so the app can offer a way back.
+    const status = APP_ROUTES.test(path) || path === '/index.html' ? 200 : 404;
+    return files?.respond('/index.html', c.req.raw, status) ?? c.text('Not found. Build the app first: npm run build', 404);
+  });
+  return app;
+}

@@ -1,0 +1,39 @@
+// The directory API contract, shared by the server that answers and the sync that asks.
+import * as v from 'valibot';
+import { OrganizationSchema, RightsCardSchema, ServiceSchema, languageTag } from './directory';
+
+export const API_BASE = '/api/v1';
+/** Bumped only when the payload's shape changes incompatibly; a device refuses other formats. */
+export const DIRECTORY_FORMAT = 1;
+
+export const ManifestSchema = v.object({
+  format: v.literal(DIRECTORY_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  published_at: v.string(),
+  locales: v.array(languageTag),
+  counts: v.object({ organizations: v.number(), services: v.number(), rights: v.number() }),
+});
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+
+const ids = v.array(v.string());
+
+export const DirectoryPayloadSchema = v.object({
+  format: v.literal(DIRECTORY_FORMAT),
+  /** snapshot: replaces everything; delta: changes since `since`. */
+  kind: v.picklist(['snapshot', 'delta']),
+  since: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  published_at: v.string(),
+  locales: v.array(languageTag),
+  upserts: v.object({
+    organizations: v.array(OrganizationSchema),
+    services: v.array(ServiceSchema),
+    rights: v.array(RightsCardSchema),
+  }),
+  deletions: v.object({ organizations: ids, services: ids, rights: ids }),
+});
+export type DirectoryPayload = v.InferOutput<typeof DirectoryPayloadSchema>;
+
+export interface ApiError {
+  error: { code: string; message: string };
+}

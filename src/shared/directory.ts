@@ -1,0 +1,113 @@
+// The directory model: HSDS 3.0 field names where HSDS has the field, plus Ponte's documented
+// extensions (see src/content/README.md): `texts` holds every human-readable field per language
+// tag, `schedule.timezone` is an IANA zone, `response_hours` is the promised response time.
+// One valibot schema checks content at publish (server) and every payload on the device.
+import * as v from 'valibot';
+import { NEED_IDS } from './needs';
+
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected a lowercase id'));
+/** BCP 47 tag: a language, optionally a private-use variant such as en-x-easy (easy-read). */
+export const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-x-[a-z]{2,8})?$/, 'expected a language tag'));
+const needs = v.pipe(v.array(v.picklist(NEED_IDS)), v.minLength(1));
+const texts = <T extends v.ObjectEntries>(entries: T) =>
+  v.record(languageTag, v.partial(v.object(entries)));
+
+export const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type DayCode = (typeof DAY_CODES)[number];
+
+const OpeningHoursSchema = v.object({
+  /** HSDS `byday`: comma-separated two-letter days, e.g. "MO,TU,WE". */
+  byday: v.pipe(v.string(), v.regex(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/, 'expected days like MO,TU')),
+  opens_at: clock,
+  /** Earlier than opens_at means the period runs past midnight. */
+  closes_at: clock,
+});
+
+export const ScheduleSchema = v.object({
+  /** IANA time zone; HSDS only has a fixed UTC offset, which breaks on daylight-saving days. */
+  timezone: v.string(),
+  always_open: v.optional(v.boolean()),
+  hours: v.array(OpeningHoursSchema),
+  /** Whole days closed (public holidays, summer closures), inclusive. */
+  closures: v.array(v.object({ valid_from: isoDate, valid_to: isoDate })),
+});
+
+export const PHONE_PURPOSES = ['main', 'appointments', 'helpline', 'emergency'] as const;
+
+export const ServiceTextSchema = {
+  name: v.string(),
+  description: v.string(),
+  eligibility_description: v.string(),
+  application_process: v.string(),
+  required_documents: v.array(v.string()),
+  fees_description: v.string(),
+  accessibility: v.string(),
+};
+
+export const ServiceSchema = v.object({
+  id,
+  organization_id: id,
+  needs,
+  /** Languages staff speak, as ISO 639-1 codes. */
+  languages: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
+  phones: v.array(
+    v.object({
+      number: v.pipe(v.string(), v.regex(/^\+?[0-9 ]{3,20}$/, 'expected a phone number')),
+      purpose: v.picklist(PHONE_PURPOSES),
+      sms: v.boolean(),
+    }),
+  ),
+  email: v.optional(v.pipe(v.string(), v.email())),
+  url: v.optional(v.pipe(v.string(), v.url())),
+  address: v.object({
+    address_1: v.string(),
+    postal_code: v.string(),
+    city: v.string(),
+    latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+    longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  }),
+  schedule: ScheduleSchema,
+  free: v.boolean(),
+  response_hours: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  assured_date: isoDate,
+  texts: texts(ServiceTextSchema),
+});
+
+export const OrganizationSchema = v.object({
+  id,
+  url: v.optional(v.pipe(v.string(), v.url())),
+  email: v.optional(v.pipe(v.string(), v.email())),
+  texts: texts({ name: v.string(), description: v.string() }),
+});
+
+export const RightsCardSchema = v.object({
+  id,
+  needs,
+  service_ids: v.array(id),
+  texts: texts({
+    title: v.string(),
+    summary: v.string(),
+    who: v.string(),
+    how: v.string(),
+    bring: v.array(v.string()),
+  }),
+});
+
+export type Schedule = v.InferOutput<typeof ScheduleSchema>;
+export type Service = v.InferOutput<typeof ServiceSchema>;
+export type Organization = v.InferOutput<typeof OrganizationSchema>;
+export type RightsCard = v.InferOutput<typeof RightsCardSchema>;
+export type PhonePurpose = (typeof PHONE_PURPOSES)[number];
+
+/** The whole directory, as the content team publishes it. */
+export const DirectorySchema = v.object({
+  organizations: v.array(OrganizationSchema),
+  services: v.array(ServiceSchema),
+  rights: v.array(RightsCardSchema),
+});
+export type Directory = v.InferOutput<typeof DirectorySchema>;
+
+export const COLLECTIONS = ['organizations', 'services', 'rights'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
