@@ -1,6 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
-import { webManifest } from './src/app/web-manifest';
+
+// The installable app's manifest.
+const webManifest = {
+  name: 'Ponte — services and rights near you',
+  short_name: 'Ponte',
+  description: 'Social services and rights in Valdemar, in your language, even without internet.',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone' as const,
+  background_color: '#fbfaf7',
+  theme_color: '#1d4e89',
+  icons: [
+    { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' as const },
+    { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' as const },
+  ],
+};
 
 const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
 

@@ -1,0 +1,134 @@
+// Keeps the directory on the device up to date: asks the manifest, fetches a snapshot or only
+// the delta since the device's version, checks the payload whole, then swaps data and search
+// index in one IndexedDB transaction. Anything wrong and nothing is written: the device keeps
+// the version it had. Used by the page and by the service worker alike.
+import * as v from 'valibot';
+import { API_BASE, DirectoryPayloadSchema, ManifestSchema, type DirectoryPayload, type Manifest } from '../shared/api';
+import type { PonteDatabase } from '../data/db';
+import { createIndex, loadIndex, rightsDoc, serviceDoc, updateIndex } from '../data/search-index';
+
+export type RefusalReason = 'http' | 'malformed' | 'invalid' | 'out-of-order';
+
+/** The server answered, but with something the device will not store. */
+export class SyncRefused extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SyncRefused';
+  }
+}
+
+export interface SyncOptions {
+  db: PonteDatabase;
+  /** Languages to keep on the device. */
+  locales: string[];
+  fetch?: typeof fetch;
+  baseUrl?: string;
+  now?: () => Date;
+}
+
+export type SyncResult =
+  | { outcome: 'up-to-date'; version: number }
+  | { outcome: 'updated'; kind: DirectoryPayload['kind']; from: number | null; version: number; bytes: number };
+
+async function getJson<T>(opts: SyncOptions, path: string, schema: v.GenericSchema<unknown, T>): Promise<{ data: T; bytes: number }> {
+  const doFetch = opts.fetch ?? fetch;
+  // no-cache: revalidate with the server each time (a 304 when nothing changed).
+  const res = await doFetch(`${opts.baseUrl ?? ''}${API_BASE}${path}`, { cache: 'no-cache' });
+  if (!res.ok) throw new SyncRefused('http', `The server answered ${res.status} for ${path}.`);
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new SyncRefused('malformed', `The directory from the server was incomplete or damaged (${text.length} characters).`);
+  }
+  const parsed = v.safeParse(schema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    throw new SyncRefused('invalid', `The directory from the server is not valid: ${v.getDotPath(issue) ?? 'payload'}: ${issue.message}`);
+  }
+  return { data: parsed.output, bytes: text.length };
+}
+
+const sameLocales = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
+  const now = opts.now ?? (() => new Date());
+  const { db } = opts;
+  const locales = [...new Set(opts.locales)].sort();
+  const meta = await db.meta.get('directory');
+  const { data: manifest } = await getJson<Manifest>(opts, '/directory/manifest', ManifestSchema);
+  const wanted = locales.filter((l) => manifest.locales.includes(l));
+  const canDelta = meta !== undefined && sameLocales(meta.locales, wanted) && meta.version <= manifest.version;
+
+  if (canDelta && meta.version === manifest.version) {
+    await db.meta.update('directory', { checked_at: now().toISOString() });
+    return { outcome: 'up-to-date', version: meta.version };
+  }
+  const since = canDelta ? meta.version : 0;
+  const query = `?${since ? `since=${since}&` : ''}locales=${wanted.join(',')}`;
+  const { data: payload, bytes } = await getJson<DirectoryPayload>(opts, `/directory${query}`, DirectoryPayloadSchema);
+  if (payload.kind !== (since ? 'delta' : 'snapshot') || (since && payload.since !== since)) {
+    throw new SyncRefused('out-of-order', `Asked for changes since version ${since} but received a ${payload.kind} from ${payload.since}.`);
+  }
+  await applyPayload(db, payload, now());
+  return { outcome: 'updated', kind: payload.kind, from: payload.since, version: payload.version, bytes };
+}
+
+/** Writes a checked payload: data, search index and version together, or nothing at all. */
+export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload, at: Date): Promise<void> {
+  const { upserts, deletions } = payload;
+  await db.transaction('rw', [db.services, db.organizations, db.rights, db.meta, db.searchIndex], async () => {
+    const meta = await db.meta.get('directory');
+    if (payload.kind === 'delta' && meta?.version !== payload.since) {
+      // Another sync (a tab, the service worker) moved the device on meanwhile.
+      throw new SyncRefused('out-of-order', `This change applies to version ${payload.since}, the device has ${meta?.version}.`);
+    }
+    const stored = await db.searchIndex.get('directory');
+    const index = payload.kind === 'delta' && stored ? loadIndex(stored.json) : createIndex();
+    if (payload.kind === 'snapshot') {
+      await Promise.all([db.services.clear(), db.organizations.clear(), db.rights.clear()]);
+    }
+    await db.organizations.bulkPut(upserts.organizations);
+    await db.services.bulkPut(upserts.services);
+    await db.rights.bulkPut(upserts.rights);
+    await db.organizations.bulkDelete(deletions.organizations);
+    await db.services.bulkDelete(deletions.services);
+    await db.rights.bulkDelete(deletions.rights);
+
+    // A service's document includes its organisation's name: re-index services of changed organisations.
+    const changedOrgs = new Set(upserts.organizations.map((o) => o.id));
+    const servicesToIndex = new Map(upserts.services.map((s) => [s.id, s]));
+    if (payload.kind === 'delta' && changedOrgs.size) {
+      for (const s of await db.services.where('id').noneOf([...servicesToIndex.keys()]).toArray()) {
+        if (changedOrgs.has(s.organization_id)) servicesToIndex.set(s.id, s);
+      }
+    }
+    const orgs = new Map((await db.organizations.toArray()).map((o) => [o.id, o]));
+    updateIndex(
+      index,
+      [...[...servicesToIndex.values()].map((s) => serviceDoc(s, orgs.get(s.organization_id))), ...upserts.rights.map(rightsDoc)],
+      [...deletions.services.map((id) => `service:${id}`), ...deletions.rights.map((id) => `rights:${id}`)],
+    );
+    await db.searchIndex.put({ key: 'directory', version: payload.version, json: JSON.stringify(index) });
+    await db.meta.put({
+      key: 'directory',
+      version: payload.version,
+      published_at: payload.published_at,
+      locales: payload.locales,
+      checked_at: at.toISOString(),
+    });
+  });
+}
+
+/** Runs one sync at a time across the page's tabs and the service worker (Web Locks where present). */
+export async function syncDirectoryExclusive(opts: SyncOptions): Promise<SyncResult | 'busy'> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return syncDirectory(opts);
+  return locks.request('ponte-directory-sync', { ifAvailable: true }, (lock) =>
+    lock ? syncDirectory(opts) : ('busy' as const),
+  );
+}
