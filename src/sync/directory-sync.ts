@@ -124,11 +124,13 @@ export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload,
   });
 }
 
-/** Runs one sync at a time across the page's tabs and the service worker (Web Locks where present). */
-export async function syncDirectoryExclusive(opts: SyncOptions): Promise<SyncResult | 'busy'> {
+/**
+ * One sync at a time across the page's tabs and the service worker (Web Locks where present).
+ * A caller that finds one running waits for it, then finds the device up to date in one
+ * small manifest request, so no caller ever misses a result.
+ */
+export async function syncDirectoryExclusive(opts: SyncOptions): Promise<SyncResult> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (!locks) return syncDirectory(opts);
-  return locks.request('ponte-directory-sync', { ifAvailable: true }, (lock) =>
-    lock ? syncDirectory(opts) : ('busy' as const),
-  );
+  return locks.request('ponte-directory-sync', () => syncDirectory(opts));
 }

@@ -1,0 +1,59 @@
+// FIRST-LOAD BUNDLE: keep small. The frame of every screen and the routes. Only the home
+// screen is in the first bundle; the others load when first visited (and are precached).
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { useT } from '../i18n/use-t';
+import { LanguagePicker } from './components/language-picker';
+import { StatusBar } from './components/status-bar';
+import Home from './screens/home';
+import NotFound from './screens/not-found';
+
+const Need = lazy(() => import('./screens/need'));
+const ServiceScreen = lazy(() => import('./screens/service'));
+const RightsScreen = lazy(() => import('./screens/rights'));
+const SearchScreen = lazy(() => import('./screens/search'));
+const Near = lazy(() => import('./screens/near'));
+const Favourites = lazy(() => import('./screens/favourites'));
+
+export function App() {
+  const { t } = useT();
+  return (
+    <LocationProvider>
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="site-header">
+        <div class="brand-row">
+          <a class="brand" href="/">
+            <img src="/icon.svg" alt="" width="32" height="32" />
+            <span>
+              <span class="brand-name">{t('app.name')}</span>
+              <span class="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </a>
+          <LanguagePicker />
+        </div>
+        <nav aria-label={t('nav.main')} class="main-nav">
+          <a href="/">{t('nav.home')}</a>
+          <a href="/search">{t('nav.search')}</a>
+          <a href="/near">{t('nav.near')}</a>
+          <a href="/favourites">{t('nav.favourites')}</a>
+        </nav>
+      </header>
+      <StatusBar />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={Home} />
+            <Route path="/need/:id" component={Need} />
+            <Route path="/service/:id" component={ServiceScreen} />
+            <Route path="/rights/:id" component={RightsScreen} />
+            <Route path="/search" component={SearchScreen} />
+            <Route path="/near" component={Near} />
+            <Route path="/favourites" component={Favourites} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,34 @@
+// Content text in the reader's language, or in the fallback language with its `lang` marked
+// so screen readers pronounce it right.
+import type { ComponentChildren } from 'preact';
+import { pick } from '../../shared/localized';
+
+type Texts<F> = Record<string, Partial<F>>;
+
+export function useContent<F>(texts: Texts<F> | undefined, uiLang: string) {
+  return <K extends keyof F>(field: K) => (texts ? pick(texts, field, uiLang) : undefined);
+}
+
+export function Localized({
+  text,
+  uiLang,
+  as: Tag = 'span',
+  children,
+  ...rest
+}: {
+  text: { value: unknown; lang: string } | undefined;
+  uiLang: string;
+  as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'li' | 'div';
+  children?: ComponentChildren;
+  class?: string;
+  id?: string;
+  tabIndex?: number;
+}) {
+  if (!text) return null;
+  return (
+    <Tag lang={text.lang === uiLang ? undefined : text.lang} {...rest}>
+      {String(text.value)}
+      {children}
+    </Tag>
+  );
+}

@@ -1,0 +1,78 @@
+// "Open now · closes at 14:00" and the weekly timetable, computed on the device.
+import type { Schedule } from '../../shared/directory';
+import { addDays, openingStatus, weeklyTimetable } from '../../shared/hours';
+import { formatClock, formatDate, formatWeekday, weekdayName } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { useNow } from '../use-live';
+
+export function OpeningLine({ schedule }: { schedule: Schedule }) {
+  const { t, lang } = useT();
+  const status = openingStatus(schedule, useNow());
+  const time = (clock: string) => formatClock(clock, lang);
+  switch (status.state) {
+    case 'always':
+      return <span class="hours-line open">{t('hours.always')}</span>;
+    case 'unknown':
+      return <span class="hours-line">{t('hours.byAppointment')}</span>;
+    case 'open':
+      return (
+        <span class="hours-line open">
+          {t(status.closesOn === status.today ? 'hours.openUntil' : 'hours.openUntilTomorrow', { time: time(status.closesAt) })}
+        </span>
+      );
+    case 'closed': {
+      let text = t('hours.closed');
+      if (status.opensAt && status.opensOn) {
+        const days = Math.round((Date.parse(status.opensOn) - Date.parse(status.today)) / 86_400_000);
+        const vars = { time: time(status.opensAt) };
+        if (days === 0) text = t('hours.opensToday', vars);
+        else if (days === 1) text = t('hours.opensTomorrow', vars);
+        else if (days < 7) text = t('hours.opensOn', { ...vars, day: formatWeekday(status.opensOn, lang) });
+        else text = t('hours.opensDate', { ...vars, date: formatDate(status.opensOn, lang) });
+      }
+      return <span class="hours-line closed">{text}</span>;
+    }
+  }
+}
+
+export function WeeklyHours({ schedule }: { schedule: Schedule }) {
+  const { t, lang } = useT();
+  const now = useNow();
+  if (schedule.always_open) return <p>{t('hours.always')}</p>;
+  if (schedule.hours.length === 0) return <p>{t('hours.byAppointment')}</p>;
+  const status = openingStatus(schedule, now);
+  const today = 'today' in status ? status.today : undefined;
+  // Closures in the next two months, leaving out single days that a longer closure already covers.
+  const upcoming = schedule.closures
+    .filter((c) => today && c.valid_to >= today && c.valid_from <= addDays(today, 60))
+    .filter((c, _, all) => !all.some((o) => o !== c && o.valid_from <= c.valid_from && c.valid_to <= o.valid_to))
+    .sort((a, b) => a.valid_from.localeCompare(b.valid_from));
+  return (
+    <>
+      {status.state === 'closed' && status.closedUntil && <p class="notice">{t('hours.closedUntil', { date: formatDate(status.closedUntil, lang) })}</p>}
+      <table class="timetable">
+        <tbody>
+          {weeklyTimetable(schedule).map(({ day, periods }) => (
+            <tr key={day}>
+              <th scope="row">{weekdayName(day, lang)}</th>
+              <td>
+                {periods.length === 0
+                  ? t('hours.closedDay')
+                  : periods.map(([from, to]) => t('hours.period', { from: formatClock(from, lang), to: formatClock(to, lang) })).join(', ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {upcoming.length > 0 && (
+        <p>
+          {t('hours.holidays', {
+            dates: upcoming
+              .map((c) => (c.valid_from === c.valid_to ? formatDate(c.valid_from, lang) : `${formatDate(c.valid_from, lang)} – ${formatDate(c.valid_to, lang)}`))
+              .join('; '),
+          })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// Starts the page's directory sync and keeps the status bar told. Loaded after first paint.
+import { i18next } from '../i18n/i18n';
+import { languageChain } from '../shared/localized';
+import { startDirectorySync } from '../sync/directory-sync-triggers';
+import { setAppStatus } from './app-status';
+
+export function startSync() {
+  const triggers = startDirectorySync({
+    // The reader's language, the city's and English: what the screens may fall back to.
+    locales: () => languageChain(i18next.resolvedLanguage ?? 'en'),
+    onStart: () => setAppStatus({ sync: 'syncing' }),
+    onDone: () => setAppStatus({ sync: 'idle' }),
+    onError: (error) => {
+      setAppStatus({ sync: 'failed' });
+      if (navigator.onLine) console.warn('Directory sync failed:', error);
+    },
+  });
+  // A new language may need content the device does not hold yet.
+  i18next.on('languageChanged', () => void triggers.syncNow());
+}

@@ -1,0 +1,22 @@
+// FIRST-LOAD BUNDLE: keep small. Boot: language, first paint, then (not before) the service
+// worker and the directory sync, which the first screen does not need.
+import { render } from 'preact';
+import { getSetting } from '../data/settings';
+import { detectLanguage, setupI18n } from '../i18n/i18n';
+import { App } from './app';
+import { registerServiceWorker } from './sw-bridge';
+import './styles.css';
+
+async function boot() {
+  const saved = await getSetting<string>('language').catch(() => undefined);
+  await setupI18n(saved ?? detectLanguage());
+  render(<App />, document.getElementById('app')!);
+
+  const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+  afterPaint(() => {
+    if (import.meta.env.PROD) void registerServiceWorker().catch((e) => console.warn('Service worker:', e));
+    void import('./directory-sync-start').then((m) => m.startSync());
+  });
+}
+
+void boot();

@@ -1,0 +1,58 @@
+// A rights card: the right, who has it, how to claim it, what to bring, services that help.
+import { useRoute } from 'preact-iso';
+import { getMeta, getRightsCard, servicesByIds } from '../../data/directory';
+import { useT } from '../../i18n/use-t';
+import { FavouriteButton } from '../components/favourite-button';
+import { Gone } from '../components/gone';
+import { ItemList, ServiceItem } from '../components/item-lists';
+import { Localized, useContent } from '../components/localized';
+import { Page } from '../components/page';
+import { useLive } from '../use-live';
+
+export default function RightsScreen() {
+  const { params } = useRoute();
+  const { t, lang } = useT();
+  const card = useLive(() => getRightsCard(params.id), [params.id]);
+  const meta = useLive(getMeta, []);
+  const services = useLive(async () => (card ? servicesByIds(card.service_ids) : []), [card]);
+  const content = useContent(card?.texts, lang);
+  if (card === undefined || meta === undefined) return <p>{t('common.loading')}</p>;
+  if (card === null) {
+    return meta === null ? <Gone title={t('status.notOnDevice')} text="" /> : <Gone title={t('rights.goneTitle')} text={t('rights.goneText')} />;
+  }
+  const title = content('title');
+  const bring = content('bring');
+  return (
+    <Page title={String(title?.value ?? '')} lang={title && title.lang !== lang ? title.lang : undefined}>
+      <p class="subtitle">{t('rights.label')}</p>
+      <Localized as="p" class="lead" text={content('summary')} uiLang={lang} />
+      <p class="actions">
+        <FavouriteButton kind="rights" id={card.id} />
+      </p>
+      <section aria-labelledby="rights-who">
+        <h2 id="rights-who">{t('rights.who')}</h2>
+        <Localized as="p" text={content('who')} uiLang={lang} />
+      </section>
+      <section aria-labelledby="rights-how">
+        <h2 id="rights-how">{t('rights.how')}</h2>
+        <Localized as="p" text={content('how')} uiLang={lang} />
+      </section>
+      {bring && (
+        <section aria-labelledby="rights-bring">
+          <h2 id="rights-bring">{t('rights.bring')}</h2>
+          <ul lang={bring.lang === lang ? undefined : bring.lang}>
+            {bring.value.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {services && services.length > 0 && (
+        <section aria-labelledby="rights-services">
+          <h2 id="rights-services">{t('rights.services')}</h2>
+          <ItemList>{services.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
+        </section>
+      )}
+    </Page>
+  );
+}

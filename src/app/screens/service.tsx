@@ -1,0 +1,89 @@
+// A service page: everything a person needs to decide and to get there, offline.
+import { useRoute } from 'preact-iso';
+import { getMeta, getOrganization, getService, rightsForService } from '../../data/directory';
+import type { Service } from '../../shared/directory';
+import { pick } from '../../shared/localized';
+import { formatDate, languageName } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { FavouriteButton } from '../components/favourite-button';
+import { Gone } from '../components/gone';
+import { ItemList, RightsItem } from '../components/item-lists';
+import { Localized, useContent } from '../components/localized';
+import { OpeningLine, WeeklyHours } from '../components/opening-hours';
+import { Page } from '../components/page';
+import { useLive } from '../use-live';
+import { ContactSection } from './service-contact';
+
+export default function ServiceScreen() {
+  const { params } = useRoute();
+  const { t, lang } = useT();
+  const service = useLive(() => getService(params.id), [params.id]);
+  const meta = useLive(getMeta, []);
+  if (service === undefined || meta === undefined) return <p>{t('common.loading')}</p>;
+  if (service === null) {
+    return meta === null ? <Gone title={t('status.notOnDevice')} text="" /> : <Gone title={t('service.goneTitle')} text={t('service.goneText')} />;
+  }
+  return <ServiceDetails service={service} lang={lang} />;
+}
+
+function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
+  const { t } = useT();
+  const organization = useLive(() => getOrganization(service.organization_id), [service.organization_id]);
+  const rights = useLive(() => rightsForService(service.id), [service.id]);
+  const content = useContent(service.texts, lang);
+  const name = content('name');
+  const section = (id: string, heading: string, body: preact.ComponentChildren) => (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {body}
+    </section>
+  );
+  const documents = content('required_documents');
+  const orgName = organization ? pick(organization.texts, 'name', lang) : undefined;
+  const responseDays = service.response_hours % 24 === 0 && service.response_hours >= 48;
+  return (
+    <Page title={String(name?.value ?? '')} lang={name && name.lang !== lang ? name.lang : undefined}>
+      {orgName && <p class="subtitle">{t('service.runBy', { organization: orgName.value })}</p>}
+      <p class="hours-summary">
+        <OpeningLine schedule={service.schedule} />
+      </p>
+      <p class="actions">
+        <FavouriteButton kind="service" id={service.id} />
+      </p>
+      {section('what', t('service.what'), <Localized as="p" text={content('description')} uiLang={lang} />)}
+      {section('who', t('service.who'), <Localized as="p" text={content('eligibility_description')} uiLang={lang} />)}
+      {section('how', t('service.how'), <Localized as="p" text={content('application_process')} uiLang={lang} />)}
+      {documents &&
+        section(
+          'bring',
+          t('service.bring'),
+          <ul lang={documents.lang === lang ? undefined : documents.lang}>
+            {documents.value.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>,
+        )}
+      {section('cost', t('service.cost'), <Localized as="p" text={content('fees_description')} uiLang={lang} />)}
+      <ContactSection service={service} />
+      {section('hours', t('service.hours'), <WeeklyHours schedule={service.schedule} />)}
+      {section(
+        'languages',
+        t('service.languages'),
+        <p>{service.languages.map((code) => languageName(code, lang)).join(', ')}</p>,
+      )}
+      {section('accessibility', t('service.accessibility'), <Localized as="p" text={content('accessibility')} uiLang={lang} />)}
+      {section(
+        'response',
+        t('service.response'),
+        <p>
+          {responseDays
+            ? t('service.responseDays', { count: service.response_hours / 24 })
+            : t('service.responseHours', { count: service.response_hours })}
+        </p>,
+      )}
+      {rights && rights.length > 0 &&
+        section('related-rights', t('service.relatedRights'), <ItemList>{rights.map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>)}
+      <p class="checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>
+    </Page>
+  );
+}

@@ -1,0 +1,41 @@
+// The page's side of the service worker: registers it, reports when the app can work offline,
+// offers a waiting update, and asks for periodic background sync where the browser has it.
+// The worker's URL is /sw.js forever: renaming it would strand installed copies.
+import { setAppStatus } from './app-status';
+
+let registration: ServiceWorkerRegistration | undefined;
+
+export async function registerServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return setAppStatus({ worker: 'unsupported' });
+  registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  const watch = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      // An installed worker while another controls the page is an update waiting its turn.
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) setAppStatus({ updateWaiting: true });
+    });
+  if (registration.waiting && navigator.serviceWorker.controller) setAppStatus({ updateWaiting: true });
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration!.installing));
+  await navigator.serviceWorker.ready;
+  setAppStatus({ worker: 'ready' });
+  await askForPeriodicSync(registration);
+}
+
+async function askForPeriodicSync(reg: ServiceWorkerRegistration) {
+  const periodic = (reg as ServiceWorkerRegistration & { periodicSync?: { register(tag: string, o: object): Promise<void> } }).periodicSync;
+  if (!periodic) return;
+  try {
+    const state = await navigator.permissions.query({ name: 'periodic-background-sync' as PermissionName });
+    if (state.state === 'granted') await periodic.register('directory-sync', { minInterval: 6 * 60 * 60 * 1000 });
+  } catch {
+    // Not available for this page (for example, not installed): the page syncs while open.
+  }
+}
+
+/** Activates the waiting version and reloads into it. */
+export function useNewVersion(): void {
+  const waiting = registration?.waiting;
+  if (!waiting) return location.reload();
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+}

@@ -1,0 +1,38 @@
+// Dates, times, distances and language names through Intl, in the interface language.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions) {
+  const key = lang + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+const utcDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+
+/** "24 November 2026" from "2026-11-24". */
+export const formatDate = (isoDate: string, lang: string) => dateFormat(lang, { dateStyle: 'long' }).format(utcDate(isoDate));
+/** "Monday" from "2026-11-23". */
+export const formatWeekday = (isoDate: string, lang: string) => dateFormat(lang, { weekday: 'long' }).format(utcDate(isoDate));
+/** Monday..Sunday by index 0..6. 2026-11-23 is a Monday. */
+export const weekdayName = (index: number, lang: string) =>
+  formatWeekday(`2026-11-${String(23 + index).padStart(2, '0')}`, lang);
+/** "14:00" or "2:00 PM" from "14:00", as the language writes times. */
+export const formatClock = (clock: string, lang: string) =>
+  dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`));
+/** A moment (ISO timestamp) in the device's own time zone. */
+export const formatMoment = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+export function formatDistance(km: number, lang: string): string {
+  return km < 1
+    ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(km * 10) * 100)
+    : new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
+}
+
+/** A language's name in the interface language ("Arabic", "árabe"). */
+export function languageName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,12 @@
+// FIRST-LOAD BUNDLE: keep small. Components call useT() and re-render when the language changes.
+import { useEffect, useReducer } from 'preact/hooks';
+import { i18next } from './i18n';
+
+export function useT() {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    i18next.on('languageChanged', rerender);
+    return () => i18next.off('languageChanged', rerender);
+  }, []);
+  return { t: i18next.t, lang: i18next.resolvedLanguage ?? i18next.language };
+}

@@ -1,0 +1,38 @@
+// When the page syncs the directory: at start, when the device comes back online, when the
+// page becomes visible, and every 45 seconds while it is visible (a manifest check is one
+// small request answered 304 when nothing changed), so changes show within a minute.
+import { db } from '../data/db';
+import { syncDirectoryExclusive, type SyncResult } from './directory-sync';
+
+const INTERVAL_MS = 45_000;
+
+export interface SyncTriggers {
+  syncNow(): Promise<void>;
+}
+
+export function startDirectorySync(options: {
+  locales: () => string[];
+  onStart: () => void;
+  onDone: (result: SyncResult) => void;
+  onError: (error: unknown) => void;
+}): SyncTriggers {
+  let running: Promise<void> | undefined;
+  const syncNow = () =>
+    (running ??= (async () => {
+      options.onStart();
+      try {
+        options.onDone(await syncDirectoryExclusive({ db: db(), locales: options.locales() }));
+      } catch (error) {
+        options.onError(error);
+      } finally {
+        running = undefined;
+      }
+    })());
+  const whenVisible = () => document.visibilityState === 'visible' && void syncNow();
+
+  void syncNow();
+  window.addEventListener('online', () => void syncNow());
+  document.addEventListener('visibilitychange', whenVisible);
+  setInterval(whenVisible, INTERVAL_MS);
+  return { syncNow };
+}

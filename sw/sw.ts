@@ -1,0 +1,31 @@
+// Ponte's service worker: wires events only. What is cached is decided at build time
+// (vite-plugin-pwa injects the precache list); directory sync lives in src/sync/.
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { syncDirectoryInWorker } from './directory-sync';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+// The app shell, code chunks, styles, locale strings and icons: everything needed offline.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every page address (a deep link from a QR code, a bookmark) opens the app shell, offline too.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+// The first install takes control at once, so the first visit already works offline.
+// Later versions wait until the person chooses to use them (see sw-bridge.ts).
+clientsClaim();
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Where the browser offers it (installed app), refresh the directory in the background.
+self.addEventListener('periodicsync', ((event: ExtendableEvent & { tag: string }) => {
+  if (event.tag === 'directory-sync') event.waitUntil(syncDirectoryInWorker());
+}) as EventListener);
+
+// A newly activated worker also brings the directory up to date once.
+self.addEventListener('activate', (event) => event.waitUntil(syncDirectoryInWorker()));
