@@ -1,0 +1,102 @@
+// The foundation, end to end: first visit online, then no network at all for page and worker.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+
+const chromePath = inject('chromePath');
+
+describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: PonteServer;
+  let app: PonteApp;
+
+  beforeAll(async () => {
+    server = new PonteServer(inject('distDir'));
+    await server.start();
+    browser = await launchChromium(chromePath!);
+    context = await newContext(browser);
+    app = new PonteApp(await context.newPage(), server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('downloads the app and the directory on the first visit and says it is ready offline', async () => {
+    await app.open('/');
+    await app.expectHeading('What do you need help with?');
+    await app.waitUntilReadyOffline();
+    const workers = context.serviceWorkers();
+    expect(workers.length).toBe(1);
+  });
+
+  it('with the server stopped and the network cut, the whole app still works after a reload', async () => {
+    await server.stop();
+    await cutNetwork(context);
+    await app.page.reload();
+    await app.expectHeading('What do you need help with?');
+    await expect.poll(() => app.status.textContent()).toContain('You are offline');
+
+    await app.chooseNeed('Housing');
+    expect(await app.page.locator('main .item-title').allTextContents()).toContain('Housing Advice Office');
+
+    await app.openItem('Housing Advice Office');
+    expect(await app.page.getByText('Run by Valdemar Municipal Housing Agency').count()).toBe(1);
+    expect(await app.page.locator('.hours-summary').textContent()).toMatch(/Open now|Closed now/);
+    expect(await app.page.getByRole('link', { name: 'Call +34 985 550 101' }).getAttribute('href')).toBe('tel:+34985550101');
+    expect(await app.page.getByRole('link', { name: 'Directions' }).getAttribute('href')).toMatch(/^geo:43\.5462,-5\.6631/);
+    expect(await app.section('Opening hours').locator('tr').count()).toBe(7);
+    expect(await app.section('Languages spoken').textContent()).toContain('French');
+    await app.save();
+
+    await app.page.goBack();
+    await app.openItem('Help to pay the rent');
+    expect(await app.section('Who has this right').textContent()).toContain('Tenants registered in Valdemar');
+    expect(await app.section('Services that help').locator('.item-title').allTextContents()).toContain('Rent Grant');
+
+    await app.search('vivenda');
+    await expect.poll(() => app.resultTitles()).toContain('Housing Advice Office');
+    await app.page.getByLabel('Search services and rights').fill('sin papeles');
+    await expect.poll(() => app.resultTitles()).not.toEqual([]);
+
+    expect(await app.savedTitles()).toEqual(['Housing Advice Office']);
+  });
+
+  it('opens a deep link never visited before, offline, and says when a service is no longer listed', async () => {
+    const fresh = new PonteApp(await context.newPage(), server.url);
+    await fresh.open('/service/night-shelter');
+    await fresh.expectHeading('El Refugio Night Shelter');
+    expect(await fresh.section('Opening hours').textContent()).toContain('8:00 PM to 8:30 AM');
+    await fresh.open('/service/a-service-that-closed');
+    await fresh.expectHeading('This service is no longer listed');
+    expect(await fresh.page.getByRole('link', { name: 'Back to the home page' }).count()).toBe(1);
+    await fresh.page.close();
+  });
+
+  it('when the network returns, the open page shows a published change, having fetched only the delta', async () => {
+    await app.open('/service/food-bank-distribution');
+    await app.expectHeading('Food Bank Distribution Point');
+    expect(await app.section('What it is').textContent()).not.toContain('open until 20:00 on Fridays');
+
+    expect(await server.publishDemoChange()).toMatch(/Published directory version 2/);
+    await server.start();
+    const directoryResponses: { url: string; bytes: number }[] = [];
+    app.page.on('response', async (response) => {
+      if (!response.url().includes('/api/v1/directory?')) return;
+      directoryResponses.push({ url: response.url(), bytes: (await response.request().sizes()).responseBodySize });
+    });
+    await restoreNetwork(context);
+
+    await expect.poll(() => app.section('What it is').textContent(), { timeout: 20_000 }).toContain('open until 20:00 on Fridays');
+    expect(await app.section('Opening hours').textContent()).toContain('4:00 PM to 8:00 PM');
+
+    expect(directoryResponses.map((r) => new URL(r.url).search)).toEqual(['?since=1&locales=en,es']);
+    const snapshot = await fetch(`${server.url}/api/v1/directory?locales=en,es`, { headers: { 'Accept-Encoding': 'br' } });
+    const snapshotBytes = (await snapshot.arrayBuffer()).byteLength;
+    expect(directoryResponses[0].bytes).toBeGreaterThan(0);
+    expect(directoryResponses[0].bytes).toBeLessThan(snapshotBytes / 5);
+  });
+});

@@ -1,0 +1,65 @@
+// A person using Ponte, in the words on the screen, so that the tests read like what they do.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export class PonteApp {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  get heading(): Locator {
+    return this.page.locator('h1');
+  }
+  get status(): Locator {
+    return this.page.getByTestId('status');
+  }
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(this.baseUrl + path);
+  }
+
+  /** First visit: wait until the app says it works offline and the directory is on the device. */
+  async waitUntilReadyOffline(): Promise<void> {
+    await expect.poll(() => this.status.textContent(), { timeout: 30_000 }).toMatch(/Ready to work offline\..*Information updated/);
+  }
+
+  async expectHeading(text: string | RegExp): Promise<void> {
+    await expect.poll(() => this.heading.textContent(), { timeout: 10_000 }).toMatch(text);
+  }
+
+  async chooseNeed(label: string): Promise<void> {
+    await this.page.getByRole('link', { name: label, exact: true }).click();
+    await this.expectHeading(label);
+  }
+
+  async openItem(name: string): Promise<void> {
+    await this.page.locator('main .item-link', { has: this.page.locator('.item-title', { hasText: name }) }).first().click();
+    await this.expectHeading(name);
+  }
+
+  section(heading: string): Locator {
+    return this.page.locator('section', { has: this.page.getByRole('heading', { name: heading, exact: true }) });
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('link', { name: 'Search', exact: true }).click();
+    await this.page.getByLabel('Search services and rights').fill(text);
+  }
+
+  async resultTitles(): Promise<string[]> {
+    return this.page.locator('main .items .item-title').allTextContents();
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save' }).click();
+    await this.page.getByRole('button', { name: 'Saved', pressed: true }).waitFor();
+  }
+
+  async savedTitles(): Promise<string[]> {
+    await this.page.getByRole('link', { name: 'Saved', exact: true }).click();
+    await this.expectHeading('Saved');
+    await this.page.locator('main .items').waitFor();
+    return this.page.locator('main .items .item-title').allTextContents();
+  }
+}

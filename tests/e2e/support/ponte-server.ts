@@ -1,0 +1,68 @@
+// The real Ponte server as a child process, as `npm start` runs it, on its own data folder.
+// It can be stopped and started again on the same port (same origin for the browser), and the
+// real CLI can publish a change to its database.
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const TSX = ['--import', 'tsx', 'src/server/cli.ts'];
+
+export class PonteServer {
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'ponte-e2e-data-'));
+  private process?: ChildProcess;
+  port = 0;
+
+  constructor(private readonly distDir: string) {}
+
+  get url() {
+    return `http://localhost:${this.port}`;
+  }
+
+  private env() {
+    return { ...process.env, DATA_DIR: this.dataDir, DIST_DIR: this.distDir, PORT: String(this.port), DATABASE_URL: '' };
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [...TSX, 'serve'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = child;
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const match = /running on http:\/\/localhost:(\d+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          this.port = Number(match[1]);
+          resolve();
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', (chunk) => (output += chunk));
+      child.on('exit', (code) => reject(new Error(`Server exited (${code}):\n${output}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    this.process = undefined;
+  }
+
+  /** Runs `npm run publish-demo-change`'s command against this server's data. */
+  async publishDemoChange(): Promise<string> {
+    const { stdout } = await promisify(execFile)(process.execPath, [...TSX, 'publish-demo-change'], { env: this.env() });
+    return stdout;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
