@@ -1,0 +1,36 @@
+// What the built app sends: the home route's files (from Vite's build manifest) and the precache.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+}
+
+/** The files the home route loads before first paint: the entry, its static imports and their CSS. */
+export function homeRouteFiles(distDir: string): { js: string[]; css: string[]; lazy: string[] } {
+  const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    chunk.css?.forEach((f) => css.add(f));
+    chunk.imports?.forEach(visit);
+  };
+  visit('index.html');
+  const lazy = Object.values(manifest)
+    .map((c) => c.file)
+    .filter((f) => f.endsWith('.js') && !js.has(f));
+  return { js: [...js], css: [...css], lazy };
+}
+
+/** The service worker's precache list, as injected into sw.js by vite-plugin-pwa. */
+export function precacheEntries(distDir: string): string[] {
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+}
