@@ -22,9 +22,11 @@ export const formatClock = (clock: string, lang: string) =>
 export const formatMoment = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
+/** Under a kilometre to the nearest 100 m ("300 m"), then kilometres ("1.4 km"). */
 export function formatDistance(km: number, lang: string): string {
-  return km < 1
-    ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(km * 10) * 100)
+  const metres = Math.round(km * 10) * 100;
+  return metres < 1000
+    ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter' }).format(metres)
     : new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
 }
 

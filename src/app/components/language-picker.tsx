@@ -8,9 +8,10 @@ const ownName = (code: string) => new Intl.DisplayNames([code], { type: 'languag
 export function LanguagePicker({ onChange }: { onChange?: (lang: string) => void }) {
   const { t, lang } = useT();
   return (
-    <label class="language-picker">
-      <span>{t('language.label')}</span>
+    <div class="language-picker">
+      <label for="language-select">{t('language.label')}</label>
       <select
+        id="language-select"
         value={lang}
         onChange={async (e) => {
           const next = e.currentTarget.value;
@@ -25,6 +26,6 @@ export function LanguagePicker({ onChange }: { onChange?: (lang: string) => void
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

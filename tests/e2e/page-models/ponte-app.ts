@@ -1,6 +1,5 @@
 // A person using Ponte, in the words on the screen, so that the tests read like what they do.
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 export class PonteApp {
   constructor(
@@ -21,11 +20,11 @@ export class PonteApp {
 
   /** First visit: wait until the app says it works offline and the directory is on the device. */
   async waitUntilReadyOffline(): Promise<void> {
-    await expect.poll(() => this.status.textContent(), { timeout: 30_000 }).toMatch(/Ready to work offline\..*Information updated/);
+    await this.status.filter({ hasText: /Ready to work offline\..*Information updated/ }).waitFor({ timeout: 30_000 });
   }
 
   async expectHeading(text: string | RegExp): Promise<void> {
-    await expect.poll(() => this.heading.textContent(), { timeout: 10_000 }).toMatch(text);
+    await this.heading.filter({ hasText: text }).waitFor({ timeout: 10_000 });
   }
 
   async chooseNeed(label: string): Promise<void> {

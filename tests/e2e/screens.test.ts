@@ -1,0 +1,103 @@
+// Every screen, as a person sees it: no accessibility violations (axe-core, WCAG 2.2 AA), no
+// horizontal scrolling at 320 px, and screenshots at 320 px and desktop width for people to look at.
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { launchChromium, newContext } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+
+const chromePath = inject('chromePath');
+const SCREENSHOTS = 'tests/e2e/screenshots';
+const SCREENS: [name: string, path: string, heading: RegExp][] = [
+  ['home', '/', /What do you need help with/],
+  ['need', '/need/housing', /Housing/],
+  ['service', '/service/food-bank-distribution', /Food Bank Distribution Point/],
+  ['rights', '/rights/right-to-register', /Registering at the town hall/],
+  ['search', '/search?q=vivienda', /Search/],
+  ['near', '/near', /Services near me/],
+  ['saved', '/favourites', /Saved/],
+  ['gone', '/service/no-such-service', /no longer listed/],
+  ['not-found', '/no/such/page', /Page not found/],
+];
+
+describe.skipIf(!chromePath)('every screen, in Chromium', () => {
+  let browser: Browser;
+  let server: PonteServer;
+  let context: BrowserContext;
+  let app: PonteApp;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = new PonteServer(inject('distDir'));
+    await server.start();
+    browser = await launchChromium(chromePath!);
+    context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+    app = new PonteApp(await context.newPage(), server.url);
+    await app.open('/');
+    await app.waitUntilReadyOffline();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it.each(SCREENS)('%s: no axe violations, no sideways scrolling at 320 px', async (name, path, heading) => {
+    await app.open(path);
+    await app.expectHeading(heading);
+    await app.page.waitForLoadState('networkidle');
+    const { violations } = await new AxeBuilder({ page: app.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/${name}-320.png`, fullPage: true });
+    await app.page.setViewportSize({ width: 1280, height: 900 });
+    await app.page.screenshot({ path: `${SCREENSHOTS}/${name}-desktop.png`, fullPage: true });
+    await app.page.setViewportSize({ width: 320, height: 700 });
+  });
+
+  it('near me: sorts services by distance from the device, computed on the device', async () => {
+    const located = await newContext(browser, {
+      permissions: ['geolocation'],
+      geolocation: { latitude: 43.5389, longitude: -5.6519 }, // at El Refugio
+    });
+    const near = new PonteApp(await located.newPage(), server.url);
+    await near.open('/');
+    await near.waitUntilReadyOffline();
+    await near.page.getByRole('link', { name: 'Near me' }).click();
+    await near.page.getByRole('button', { name: 'Use my location' }).click();
+    await near.page.locator('main .items').waitFor();
+    const titles = await near.page.locator('main .item-title').allTextContents();
+    expect(titles.slice(0, 2).sort()).toEqual(['El Refugio Day Centre', 'El Refugio Night Shelter']);
+    const distances = await near.page.locator('main .distance').allTextContents();
+    expect(distances[0]).toBe('0 m away');
+    expect(distances.at(-1)).toMatch(/km away$/);
+    await located.close();
+  });
+
+  it('near me: says clearly when location is refused', async () => {
+    await app.open('/near');
+    await app.page.getByRole('button', { name: 'Use my location' }).click();
+    await expect
+      .poll(() => app.page.getByRole('status').filter({ hasText: 'location' }).textContent())
+      .toContain('Ponte may not use your location');
+  });
+
+  it('remembers the chosen language and turns the whole interface into it', async () => {
+    await app.open('/');
+    await app.page.getByLabel('Language', { exact: true }).selectOption('es');
+    await app.expectHeading('¿Con qué necesitas ayuda?');
+    expect(await app.page.getByRole('link', { name: 'Vivienda' }).count()).toBe(1);
+    await app.page.reload();
+    await app.expectHeading('¿Con qué necesitas ayuda?');
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await app.open('/service/food-bank-distribution');
+    await app.expectHeading('Punto de Reparto del Banco de Alimentos');
+    expect(await app.page.getByRole('heading', { name: 'Horario' }).count()).toBe(1);
+    await app.page.getByLabel('Idioma', { exact: true }).selectOption('en');
+    await app.expectHeading('Food Bank Distribution Point');
+  });
+});
