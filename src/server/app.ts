@@ -1,6 +1,7 @@
 // The Hono application: directory API under /api/v1, the built app for everything else.
 import { Hono } from 'hono';
 import { API_BASE } from '../shared/api';
+import { adminApi } from './admin-api';
 import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
@@ -9,7 +10,14 @@ import type { StaticFiles } from './static-files';
 /** Client-side routes: the server answers them with the app shell, the app shows the page. */
 const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+|rights\/[^/]+|search|near|favourites|settings)$/;
 
-export function createApp({ sql, files }: { sql: Sql; files?: StaticFiles }) {
+export interface AppOptions {
+  sql: Sql;
+  files?: StaticFiles;
+  /** Enables /api/v1/admin for the server's own command-line tools. */
+  adminToken?: string;
+}
+
+export function createApp({ sql, files, adminToken }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -19,6 +27,7 @@ export function createApp({ sql, files }: { sql: Sql; files?: StaticFiles }) {
   });
 
   app.route(API_BASE, directoryApi(sql));
+  if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));
   app.all(`${API_BASE}/*`, (c) => apiError(c, 404, 'not_found', `There is no API route ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {
     console.error(error);

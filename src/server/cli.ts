@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { demoDirectory } from '../content';
-import { adminApi, publishDemoChange } from './admin-api';
+import { publishDemoChange } from './admin-api';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './database';
@@ -28,8 +28,7 @@ async function start() {
     return undefined;
   });
   const token = randomBytes(24).toString('base64url');
-  const app = createApp({ sql, files });
-  app.route('/api/v1/admin', adminApi(sql, token));
+  const app = createApp({ sql, files, adminToken: token });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     writeFileSync(runFile, JSON.stringify({ pid: process.pid, port: info.port, token }), { mode: 0o600 });
     console.log(`Ponte is running on http://localhost:${info.port}`);

@@ -145,3 +145,27 @@ describe('serving the app', () => {
     expect(again.status).toBe(304);
   });
 });
+
+describe('admin route for the command line', () => {
+  const adminApp = () => createApp({ sql: server.sql, adminToken: 'secret-token-for-tests' });
+  const post = (token?: string) =>
+    adminApp().fetch(new Request('http://ponte.test/api/v1/admin/publish-demo-change', {
+      method: 'POST',
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    }));
+
+  it('refuses without the token from the data folder', async () => {
+    expect((await post()).status).toBe(401);
+    expect((await post('wrong-token-wrong-length!')).status).toBe(401);
+  });
+  it('publishes the demo change with it', async () => {
+    const before = (await (await get('/api/v1/directory/manifest')).json()).version;
+    const res = await post('secret-token-for-tests');
+    expect(res.status).toBe(200);
+    expect((await res.json()).version).toBe(before + 1);
+  });
+  it('does not exist when no token is configured', async () => {
+    const res = await createApp({ sql: server.sql }).fetch(new Request('http://ponte.test/api/v1/admin/publish-demo-change', { method: 'POST' }));
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,43 @@
+// A change published while a phone has the app open reaches the screen within a minute,
+// with no reload and no network event: the page's own periodic check finds it.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { launchChromium, newContext } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+
+const chromePath = inject('chromePath');
+
+describe.skipIf(!chromePath)('live updates while the app is open', () => {
+  let browser: Browser;
+  let server: PonteServer;
+  beforeAll(async () => {
+    server = new PonteServer(inject('distDir'));
+    await server.start();
+    browser = await launchChromium(chromePath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('shows a change published on the running server within a minute, without a reload', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.clock.install();
+    const app = new PonteApp(page, server.url);
+    await app.open('/service/food-bank-distribution');
+    await app.waitUntilReadyOffline();
+    expect(await app.section('What it is').textContent()).not.toContain('open until 20:00 on Fridays');
+
+    // The command line hands the change to the running server (one process owns PGlite's folder).
+    expect(await server.publishDemoChange()).toMatch(/Published directory version 2/);
+    await page.waitForTimeout(1000);
+    expect(await app.section('What it is').textContent()).not.toContain('open until 20:00 on Fridays');
+
+    await page.clock.fastForward('01:00');
+    await app.section('What it is').filter({ hasText: 'open until 20:00 on Fridays' }).waitFor({ timeout: 10_000 });
+    expect(await app.status.textContent()).toMatch(/Ready to work offline/);
+    await context.close();
+  });
+});
