@@ -1,0 +1,83 @@
+// The device's database. Each version's schema stays here forever: Dexie upgrades a device
+// from whatever version it has, step by step, and the tests open a version-1 database to prove it.
+import Dexie, { type Table } from 'dexie';
+import type { Organization, RightsCard, Service } from '../shared/directory';
+
+export type SavedKind = 'service' | 'rights';
+
+export interface DirectoryMeta {
+  key: 'directory';
+  version: number;
+  published_at: string;
+  locales: string[];
+  /** When this device last heard from the server (even "nothing new"). */
+  checked_at: string;
+}
+
+export interface Favourite {
+  /** `${kind}:${ref}`: one row per saved item. */
+  id: string;
+  kind: SavedKind;
+  ref: string;
+  saved_at: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export interface SearchIndexRow {
+  key: 'directory';
+  version: number;
+  json: string;
+}
+
+export const DATABASE_NAME = 'ponte';
+
+/** The first schema, as shipped; kept so upgrades from it stay tested. */
+export const SCHEMA_V1 = {
+  services: 'id, *needs',
+  organizations: 'id',
+  rights: 'id, *needs',
+  meta: 'key',
+  favourites: 'id',
+  settings: 'key',
+};
+
+export class PonteDatabase extends Dexie {
+  services!: Table<Service, string>;
+  organizations!: Table<Organization, string>;
+  rights!: Table<RightsCard, string>;
+  meta!: Table<DirectoryMeta, string>;
+  favourites!: Table<Favourite, string>;
+  settings!: Table<Setting, string>;
+  searchIndex!: Table<SearchIndexRow, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    // v2: the search index is stored with the data it indexes (one transaction updates both);
+    // favourites gain `kind`/`ref` fields and a date index to list them newest first.
+    this.version(2)
+      .stores({ favourites: 'id, kind, saved_at', searchIndex: 'key' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('favourites')
+          .toCollection()
+          .modify((row: Partial<Favourite> & { id: string; savedAt?: number }) => {
+            const [kind, ...rest] = row.id.split(':');
+            row.kind = kind === 'rights' ? 'rights' : 'service';
+            row.ref = rest.join(':');
+            row.saved_at = row.savedAt ?? Date.now();
+            delete row.savedAt;
+          });
+      });
+  }
+}
+
+let instance: PonteDatabase | undefined;
+/** The app's one database connection. */
+export function db(): PonteDatabase {
+  return (instance ??= new PonteDatabase());
+}
