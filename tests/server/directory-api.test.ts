@@ -132,6 +132,11 @@ describe('serving the app', () => {
     expect((await appGet('/sw.js')).headers.get('Cache-Control')).toBe('no-cache');
     expect((await appGet('/')).headers.get('Cache-Control')).toBe('no-cache');
   });
+  it('sends a content security policy that allows only the app\'s own code', async () => {
+    const csp = (await appGet('/')).headers.get('Content-Security-Policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
   it('answers deep links with the app shell, unknown pages with the shell and a 404', async () => {
     const deep = await appGet('/service/housing-advice-office');
     expect(deep.status).toBe(200);
