@@ -1,13 +1,30 @@
-// An in-process Ponte server for tests: the real Hono app on an in-memory PGlite (or on
-// PostgreSQL when DATABASE_URL is set), with the demo directory published.
+// An in-process Ponte server for tests: the real Hono app on an in-memory PGlite, or on
+// PostgreSQL when DATABASE_URL is set (each test server then gets a schema of its own, so test
+// files running in parallel never see each other's rows), with the demo directory published.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { demoDirectory } from '../../src/content';
 import { createApp } from '../../src/server/app';
-import { openDatabase, type Sql } from '../../src/server/database';
+import { openDatabase } from '../../src/server/database';
 import { publishDirectory } from '../../src/server/directory-store';
 
+async function isolatedPostgres(url: string) {
+  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: scoped.toString(), drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
+}
+
 export async function testServer() {
-  const sql = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
-  if (process.env.DATABASE_URL) await resetDirectory(sql);
+  const postgres = process.env.DATABASE_URL ? await isolatedPostgres(process.env.DATABASE_URL) : undefined;
+  const sql = await openDatabase({ databaseUrl: postgres?.url });
   await publishDirectory(sql, demoDirectory, 'demo');
   const app = createApp({ sql });
   const requests: string[] = [];
@@ -17,10 +34,9 @@ export async function testServer() {
     requests.push(url.pathname + url.search);
     return app.fetch(new Request(url, init));
   };
-  return { sql, app, fetch: fetch as typeof globalThis.fetch, requests, close: () => sql.close() };
-}
-
-async function resetDirectory(sql: Sql) {
-  await sql.query('DELETE FROM directory_item');
-  await sql.query('DELETE FROM directory_version');
+  const close = async () => {
+    await sql.close();
+    await postgres?.drop();
+  };
+  return { sql, app, fetch: fetch as typeof globalThis.fetch, requests, close };
 }

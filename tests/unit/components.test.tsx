@@ -1,0 +1,61 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FavouriteButton } from '../../src/app/components/favourite-button';
+import { OpeningLine, WeeklyHours } from '../../src/app/components/opening-hours';
+import { listFavourites } from '../../src/data/favourites';
+import { setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import type { Schedule } from '../../src/shared/directory';
+
+const schedule: Schedule = {
+  timezone: 'Europe/Madrid',
+  hours: [
+    { byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '14:00' },
+    { byday: 'TU', opens_at: '16:30', closes_at: '18:30' },
+  ],
+  closures: [{ valid_from: '2026-12-08', valid_to: '2026-12-08' }],
+};
+
+beforeAll(() => setupI18n('en'));
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  await switchLanguage('en');
+});
+
+describe('opening hours on screen', () => {
+  it('says "open now" and the closing time, in the interface language', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z'), toFake: ['Date'] }); // Tuesday 11:00 in Madrid
+    render(<OpeningLine schedule={schedule} />);
+    expect(screen.getByText(/^Open now · closes at 2:00\sPM$/)).toBeTruthy();
+    await act(() => switchLanguage('es'));
+    expect(screen.getByText('Abierto ahora · cierra a las 14:00')).toBeTruthy();
+  });
+
+  it('names the day of the next opening', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-27T15:00:00Z'), toFake: ['Date'] }); // Friday 16:00
+    render(<OpeningLine schedule={schedule} />);
+    expect(screen.getByText(/^Closed now · opens on Monday at 9:00\sAM$/)).toBeTruthy();
+  });
+
+  it('shows the week with closed days and warns of a holiday today', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-08T10:00:00Z'), toFake: ['Date'] });
+    render(<WeeklyHours schedule={schedule} />);
+    const rows = screen.getAllByRole('row').map((r) => r.textContent);
+    expect(rows[1]).toMatch(/^Tuesday9:00\sAM to 2:00\sPM, 4:30\sPM to 6:30\sPM$/);
+    expect(rows[6]).toBe('SundayClosed');
+    expect(screen.getByText(/Closed until December 8, 2026 included/)).toBeTruthy();
+  });
+});
+
+describe('saving a service', () => {
+  it('stores it on the device and shows it as saved', async () => {
+    render(<FavouriteButton kind="service" id="night-shelter" />);
+    const button = await screen.findByRole('button', { name: 'Save' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Saved' }).getAttribute('aria-pressed')).toBe('true'));
+    expect((await listFavourites()).map((f) => f.ref)).toEqual(['night-shelter']);
+    fireEvent.click(screen.getByRole('button', { name: 'Saved' }));
+    await waitFor(async () => expect(await listFavourites()).toEqual([]));
+  });
+});
