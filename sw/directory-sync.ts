@@ -1,13 +1,13 @@
-// The worker's directory sync: same code as the page (src/sync), same lock, same languages.
+// The worker's directory sync: same code as the page (src/sync), same lock. It keeps the
+// languages the device already holds (the page chose them); before any, the page's default.
 import { db } from '../src/data/db';
-import { getSetting } from '../src/data/settings';
-import { languageChain } from '../src/shared/localized';
+import { FALLBACK_LANGUAGE, languageChain } from '../src/shared/localized';
 import { syncDirectoryExclusive } from '../src/sync/directory-sync';
 
 export async function syncDirectoryInWorker(): Promise<void> {
   try {
-    const language = (await getSetting<string>('language')) ?? 'en';
-    await syncDirectoryExclusive({ db: db(), locales: languageChain(language) });
+    const meta = await db().meta.get('directory');
+    await syncDirectoryExclusive({ db: db(), locales: meta?.locales ?? languageChain(FALLBACK_LANGUAGE) });
   } catch (error) {
     // Offline or refused: the device keeps the directory it has; the page will try again.
     console.warn('Directory sync in the service worker failed:', error);

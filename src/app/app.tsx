@@ -1,9 +1,10 @@
 // FIRST-LOAD BUNDLE: keep small. The frame of every screen and the routes. Only the home
 // screen is in the first bundle; the others load when first visited (and are precached).
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useT } from '../i18n/use-t';
 import { LanguagePicker } from './components/language-picker';
-import { StatusBar } from './components/status-bar';
 import Home from './screens/home';
 import NotFound from './screens/not-found';
 
@@ -13,6 +14,15 @@ const RightsScreen = lazy(() => import('./screens/rights'));
 const SearchScreen = lazy(() => import('./screens/search'));
 const Near = lazy(() => import('./screens/near'));
 const Favourites = lazy(() => import('./screens/favourites'));
+
+/** The status bar reads IndexedDB (Dexie): it arrives just after first paint, in a reserved slot. */
+function StatusSlot() {
+  const [StatusBar, setStatusBar] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./components/status-bar').then((m) => setStatusBar(() => m.StatusBar));
+  }, []);
+  return <div class="status-bar">{StatusBar && <StatusBar />}</div>;
+}
 
 export function App() {
   const { t } = useT();
@@ -39,7 +49,7 @@ export function App() {
           <a href="/favourites">{t('nav.favourites')}</a>
         </nav>
       </header>
-      <StatusBar />
+      <StatusSlot />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

@@ -1,5 +1,5 @@
 // FIRST-LOAD BUNDLE: keep small. Boot: language, first paint, then (not before) the service
-// worker and the directory sync, which the first screen does not need.
+// worker, the directory sync and IndexedDB (Dexie), which the first screen does not need.
 import { render } from 'preact';
 import { getSetting } from '../data/settings';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
@@ -8,8 +8,7 @@ import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
 async function boot() {
-  const saved = await getSetting<string>('language').catch(() => undefined);
-  await setupI18n(saved ?? detectLanguage());
+  await setupI18n(getSetting('language') ?? detectLanguage());
   render(<App />, document.getElementById('app')!);
 
   const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));

@@ -2,6 +2,7 @@
 // from whatever version it has, step by step, and the tests open a version-1 database to prove it.
 import Dexie, { type Table } from 'dexie';
 import type { Organization, RightsCard, Service } from '../shared/directory';
+import { setSetting } from './settings';
 
 export type SavedKind = 'service' | 'rights';
 
@@ -20,11 +21,6 @@ export interface Favourite {
   kind: SavedKind;
   ref: string;
   saved_at: number;
-}
-
-export interface Setting {
-  key: string;
-  value: unknown;
 }
 
 export interface SearchIndexRow {
@@ -51,17 +47,19 @@ export class PonteDatabase extends Dexie {
   rights!: Table<RightsCard, string>;
   meta!: Table<DirectoryMeta, string>;
   favourites!: Table<Favourite, string>;
-  settings!: Table<Setting, string>;
   searchIndex!: Table<SearchIndexRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // v2: the search index is stored with the data it indexes (one transaction updates both);
-    // favourites gain `kind`/`ref` fields and a date index to list them newest first.
+    // favourites gain `kind`/`ref` fields and a date index to list them newest first;
+    // preferences move to localStorage (see settings.ts), which the first paint reads at once.
     this.version(2)
-      .stores({ favourites: 'id, kind, saved_at', searchIndex: 'key' })
+      .stores({ favourites: 'id, kind, saved_at', searchIndex: 'key', settings: null })
       .upgrade(async (tx) => {
+        const language = await tx.table('settings').get('language');
+        if (typeof language?.value === 'string' && 'localStorage' in globalThis) setSetting('language', language.value);
         await tx
           .table('favourites')
           .toCollection()

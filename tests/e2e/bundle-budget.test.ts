@@ -24,9 +24,11 @@ describe('first-load budget of the home route', () => {
     expect(total).toBeLessThanOrEqual(20 * KB);
   });
 
-  it('leaves search, the other screens and the sync out of the first load', () => {
+  it('leaves search, the other screens, the sync and IndexedDB out of the first load', () => {
     const first = js.join(' ');
     expect(first).not.toMatch(/search|service|directory-sync/);
     expect(lazy.some((f) => f.includes('search'))).toBe(true);
+    const code = js.map((f) => readFileSync(join(distDir, f), 'utf8')).join('\n');
+    expect(code).not.toContain('indexedDB');
   });
 });

@@ -6,7 +6,7 @@ const name = 'ponte-migration-test';
 afterEach(() => Dexie.delete(name));
 
 describe('database migrations', () => {
-  it('upgrades a version-1 database without losing favourites, directory or settings', async () => {
+  it('upgrades a version-1 database without losing favourites, directory or the chosen language', async () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     await v1.table('favourites').bulkPut([
@@ -26,7 +26,8 @@ describe('database migrations', () => {
       { id: 'service:food-bank-distribution', kind: 'service', ref: 'food-bank-distribution', saved_at: 1000 },
     ]);
     expect(await db.services.where('needs').equals('food').count()).toBe(1);
-    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'es' });
+    expect(localStorage.getItem('ponte.language')).toBe('es');
+    expect(db.tables.map((t) => t.name)).not.toContain('settings');
     expect(await db.searchIndex.count()).toBe(0);
     db.close();
   });

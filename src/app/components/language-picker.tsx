@@ -16,7 +16,7 @@ export function LanguagePicker({ onChange }: { onChange?: (lang: string) => void
         onChange={async (e) => {
           const next = e.currentTarget.value;
           await switchLanguage(next);
-          await setSetting('language', next);
+          setSetting('language', next);
           onChange?.(next);
         }}
       >

@@ -1,4 +1,4 @@
-// FIRST-LOAD BUNDLE: keep small. Honest status: whether the app works offline, how fresh the
+// Loaded just after first paint (see StatusSlot in app.tsx). Honest status: whether the app works offline, how fresh the
 // directory is, and whether a new version is waiting. A live region, so changes are announced.
 import { getMeta } from '../../data/directory';
 import { formatMoment } from '../../i18n/format';
@@ -19,7 +19,7 @@ export function StatusBar() {
   else if (status.sync === 'failed') message = t('status.failed', { date: formatMoment(meta.published_at, lang) });
   else message = `${status.worker === 'ready' ? t('status.ready') : ''} ${updated}`.trim();
   return (
-    <div class="status-bar">
+    <>
       <p role="status" data-testid="status">{message}</p>
       {status.updateWaiting && (
         <p>
@@ -29,6 +29,6 @@ export function StatusBar() {
           </button>
         </p>
       )}
-    </div>
+    </>
   );
 }
