@@ -26,6 +26,3 @@ self.addEventListener('message', (event) => {
 self.addEventListener('periodicsync', ((event: ExtendableEvent & { tag: string }) => {
   if (event.tag === 'directory-sync') event.waitUntil(syncDirectoryInWorker());
 }) as EventListener);
-
-// A newly activated worker also brings the directory up to date once.
-self.addEventListener('activate', (event) => event.waitUntil(syncDirectoryInWorker()));

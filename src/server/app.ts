@@ -18,7 +18,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Client-side routes: the server answers them with the app shell, the app shows the page. */
-const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+|rights\/[^/]+|search|near|favourites|settings)$/;
+const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+|rights\/[^/]+|search|near|favourites)$/;
 
 export interface AppOptions {
   sql: Sql;

@@ -33,7 +33,7 @@ function withLanguages(dir: Directory, languages: string[]): Directory {
 export function directoryApi(sql: Sql) {
   const app = new Hono();
   const payloads = new Map<string, { etag: string; body: EncodedBody }>();
-  let manifest: { version: number; etag: string; body: EncodedBody; languages: string[] } | undefined;
+  let manifest: { version: number; published_at: string; etag: string; body: EncodedBody; languages: string[] } | undefined;
 
   async function currentManifest() {
     const current = await currentVersion(sql);
@@ -49,7 +49,7 @@ export function directoryApi(sql: Sql) {
         counts: { organizations: all.organizations.length, services: all.services.length, rights: all.rights.length },
       };
       const body = new EncodedBody(Buffer.from(JSON.stringify(m)));
-      manifest = { version: current.version, etag: `"m${current.version}"`, body, languages };
+      manifest = { version: current.version, published_at: current.published_at, etag: `"m${current.version}"`, body, languages };
     }
     return manifest;
   }
@@ -100,7 +100,7 @@ export function directoryApi(sql: Sql) {
         kind: since === 0 ? 'snapshot' : 'delta',
         since: since === 0 ? null : since,
         version: m.version,
-        published_at: (await currentVersion(sql))!.published_at,
+        published_at: m.published_at,
         locales,
         upserts: withLanguages(changes.upserts, locales),
         deletions: changes.deletions,

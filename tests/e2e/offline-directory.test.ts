@@ -41,7 +41,7 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
     await expect.poll(() => app.status.textContent()).toContain('You are offline');
 
     await app.chooseNeed('Housing');
-    expect(await app.page.locator('main .item-title').allTextContents()).toContain('Housing Advice Office');
+    expect(await app.itemTitles()).toContain('Housing Advice Office');
 
     await app.openItem('Housing Advice Office');
     await app.page.getByText('Run by Valdemar Municipal Housing Agency').waitFor();

@@ -69,8 +69,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await near.waitUntilReadyOffline();
     await near.page.getByRole('link', { name: 'Near me' }).click();
     await near.page.getByRole('button', { name: 'Use my location' }).click();
-    await near.page.locator('main .items').waitFor();
-    const titles = await near.page.locator('main .item-title').allTextContents();
+    const titles = await near.itemTitles();
     expect(titles.slice(0, 2).sort()).toEqual(['El Refugio Day Centre', 'El Refugio Night Shelter']);
     const distances = await near.page.locator('main .distance').allTextContents();
     expect(distances[0]).toBe('0 m away');

@@ -1,14 +1,30 @@
-// FIRST-LOAD BUNDLE: keep small. Every screen's frame: its heading gets focus when the route
-// changes, so screen-reader and keyboard users start at the new content; the tab title follows.
+// FIRST-LOAD BUNDLE: keep small. Every screen's frame: after a route change its heading gets
+// focus, so screen-reader and keyboard users start at the new content (not on the first page
+// load, where the browser's own order, starting with the skip link, is right). The tab title follows.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
-export function Page({ title, lang, children, icon }: { title: string; lang?: string; children: ComponentChildren; icon?: ComponentChildren }) {
+let firstPage = true;
+
+export function Page({
+  title,
+  lang,
+  children,
+  icon,
+  focusHeading = true,
+}: {
+  title: string;
+  lang?: string;
+  children: ComponentChildren;
+  icon?: ComponentChildren;
+  /** false when the screen moves focus itself (search focuses its field). */
+  focusHeading?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Ponte`;
-    if (document.activeElement !== document.body && document.activeElement?.id === 'search-input') return;
-    heading.current?.focus({ preventScroll: false });
+    if (!firstPage && focusHeading) heading.current?.focus();
+    firstPage = false;
   }, [title]);
   return (
     <>

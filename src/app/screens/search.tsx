@@ -19,6 +19,8 @@ export default function SearchScreen() {
   const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), [stored?.version]);
   const rights = useLive(async () => new Map((await allRights()).map((r) => [r.id, r])), [stored?.version]);
   const pending = useRef(0);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []);
 
   useEffect(() => {
     // Search after the keystroke has painted, and only for the latest keystroke: typing stays smooth.
@@ -29,13 +31,14 @@ export default function SearchScreen() {
 
   const trimmed = query.trim();
   return (
-    <Page title={t('search.title')}>
+    <Page title={t('search.title')} focusHeading={false}>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="search-input" class="field-label">
           {t('search.label')}
         </label>
         <input
           id="search-input"
+          ref={field}
           type="search"
           class="search-input"
           value={query}

@@ -1,4 +1,5 @@
 // A service page: everything a person needs to decide and to get there, offline.
+import type { ComponentChildren } from 'preact';
 import { useRoute } from 'preact-iso';
 import { getMeta, getOrganization, getService, rightsForService } from '../../data/directory';
 import type { Service } from '../../shared/directory';
@@ -32,7 +33,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   const rights = useLive(() => rightsForService(service.id), [service.id]);
   const content = useContent(service.texts, lang);
   const name = content('name');
-  const section = (id: string, heading: string, body: preact.ComponentChildren) => (
+  const section = (id: string, heading: string, body: ComponentChildren) => (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
       {body}

@@ -46,6 +46,12 @@ export class PonteApp {
     await this.page.getByLabel('Search services and rights').fill(text);
   }
 
+  /** The titles listed on the screen, once the list has loaded. */
+  async itemTitles(): Promise<string[]> {
+    await this.page.locator('main .items .item-title').first().waitFor();
+    return this.page.locator('main .items .item-title').allTextContents();
+  }
+
   async resultTitles(): Promise<string[]> {
     return this.page.locator('main .items .item-title').allTextContents();
   }
@@ -58,7 +64,6 @@ export class PonteApp {
   async savedTitles(): Promise<string[]> {
     await this.page.getByRole('link', { name: 'Saved', exact: true }).click();
     await this.expectHeading('Saved');
-    await this.page.locator('main .items').waitFor();
-    return this.page.locator('main .items .item-title').allTextContents();
+    return this.itemTitles();
   }
 }
