@@ -1,0 +1,103 @@
+// A contact request: what the form collects, the outbox seals and the server opens and checks.
+// One validation for all three, returning field codes that the interface turns into sentences.
+import * as v from 'valibot';
+
+export const CONTACT_METHODS = ['call', 'sms', 'whatsapp', 'email', 'visit'] as const;
+export const REACH_TIMES = ['morning', 'afternoon', 'evening'] as const;
+export const MESSAGE_MAX = 1000;
+export const NAME_MAX = 100;
+
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export type ReachTime = (typeof REACH_TIMES)[number];
+
+/** The personal details: only ever stored sealed. */
+export interface ContactDetails {
+  method: ContactMethod;
+  name: string;
+  phone: string;
+  email: string;
+  reach_times: ReachTime[];
+  language: string;
+  message: string;
+  consent: boolean;
+}
+export type ContactField = keyof ContactDetails;
+export type FieldProblem =
+  | 'required'
+  | 'too_long'
+  | 'invalid_phone'
+  | 'invalid_email'
+  | 'choose_time'
+  | 'consent_required'
+  | 'not_offered'
+  | 'invalid';
+export type FieldProblems = Partial<Record<ContactField, FieldProblem>>;
+
+/** What the service offers, which decides what a valid request is. */
+export interface ServiceOffer {
+  whatsapp: boolean;
+  languages: string[];
+}
+
+const PHONE = /^\+?[0-9 ().-]{6,24}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const needsPhone = (m: ContactMethod) => m === 'call' || m === 'sms' || m === 'whatsapp';
+
+export function validateContactDetails(input: unknown, offer: ServiceOffer): { ok: true; value: ContactDetails } | { ok: false; problems: FieldProblems } {
+  const d = (input && typeof input === 'object' ? input : {}) as Partial<Record<ContactField, unknown>>;
+  const str = (x: unknown) => (typeof x === 'string' ? x.trim() : '');
+  const problems: FieldProblems = {};
+  const method = d.method as ContactMethod;
+  if (!CONTACT_METHODS.includes(method)) problems.method = 'required';
+  else if (method === 'whatsapp' && !offer.whatsapp) problems.method = 'not_offered';
+
+  const name = str(d.name);
+  if (!name) problems.name = 'required';
+  else if (name.length > NAME_MAX) problems.name = 'too_long';
+
+  const phone = str(d.phone);
+  const digits = phone.replace(/\D/g, '').length;
+  if (needsPhone(method) && !phone) problems.phone = 'required';
+  else if (phone && (!PHONE.test(phone) || digits < 6 || digits > 15)) problems.phone = 'invalid_phone';
+
+  const email = str(d.email);
+  if (method === 'email' && !email) problems.email = 'required';
+  else if (email && (!EMAIL.test(email) || email.length > 254)) problems.email = 'invalid_email';
+
+  const times = Array.isArray(d.reach_times) ? d.reach_times : [];
+  const reach_times = REACH_TIMES.filter((t) => times.includes(t));
+  if (method !== 'visit' && reach_times.length === 0) problems.reach_times = 'choose_time';
+  if (times.some((t) => !REACH_TIMES.includes(t as ReachTime))) problems.reach_times = 'invalid';
+
+  const language = str(d.language);
+  if (!language) problems.language = 'required';
+  else if (!offer.languages.includes(language)) problems.language = 'not_offered';
+
+  const message = typeof d.message === 'string' ? d.message.trim() : '';
+  if (message.length > MESSAGE_MAX) problems.message = 'too_long';
+
+  if (d.consent !== true) problems.consent = 'consent_required';
+
+  if (Object.keys(problems).length) return { ok: false, problems };
+  return { ok: true, value: { method, name, phone, email, reach_times, language, message, consent: true } };
+}
+
+const base64url = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(16_000));
+
+/** What travels and what the outbox keeps: the service, the time, and the sealed details. */
+export const ContactEnvelopeSchema = v.object({
+  service_id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
+  created_at: v.pipe(v.string(), v.isoTimestamp()),
+  sealed: v.object({ key_id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)), enc: base64url, ct: base64url }),
+});
+export type ContactEnvelope = v.InferOutput<typeof ContactEnvelopeSchema>;
+
+export const ContactReceiptSchema = v.object({
+  reference: v.pipe(v.string(), v.regex(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/)),
+  promised_response_hours: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  received_at: v.string(),
+});
+export type ContactReceipt = v.InferOutput<typeof ContactReceiptSchema>;
+
+/** Binds the sealed details to their request and service: moved elsewhere, they will not open. */
+export const sealingContext = (requestId: string, serviceId: string) => `ponte-request:${requestId}:${serviceId}`;
