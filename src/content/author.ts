@@ -42,6 +42,7 @@ export interface ServiceDraft {
   fees?: Bi;
   access: Bi;
   phones?: readonly (readonly [number: string, purpose: PhonePurpose, sms?: boolean])[];
+  whatsapp?: string;
   email?: string;
   url?: string;
   at: readonly [street: string, postalCode: string, latitude: number, longitude: number];
@@ -61,6 +62,7 @@ export function service(d: ServiceDraft): Service {
     needs: d.needs,
     languages: d.languages ?? ['es'],
     phones: (d.phones ?? []).map(([number, purpose, sms]) => ({ number, purpose, sms: sms ?? false })),
+    ...(d.whatsapp ? { whatsapp: d.whatsapp } : {}),
     ...(d.email ? { email: d.email } : {}),
     ...(d.url ? { url: d.url } : {}),
     address: { address_1: d.at[0], postal_code: d.at[1], city: CITY, latitude: d.at[2], longitude: d.at[3] },

@@ -5,6 +5,8 @@ import { adminApi } from './admin-api';
 import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
+import type { RateLimit } from './rate-limit';
+import { requestsApi } from './requests-api';
 import type { StaticFiles } from './static-files';
 
 // Only our own code, styles and data: nothing inline, nothing from elsewhere (shared devices).
@@ -25,9 +27,13 @@ export interface AppOptions {
   files?: StaticFiles;
   /** Enables /api/v1/admin for the server's own command-line tools. */
   adminToken?: string;
+  /** New contact requests per client address. */
+  requestRateLimit?: RateLimit;
 }
 
-export function createApp({ sql, files, adminToken }: AppOptions) {
+export const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
+
+export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -38,6 +44,7 @@ export function createApp({ sql, files, adminToken }: AppOptions) {
   });
 
   app.route(API_BASE, directoryApi(sql));
+  app.route(API_BASE, requestsApi(sql, requestRateLimit));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));
   app.all(`${API_BASE}/*`, (c) => apiError(c, 404, 'not_found', `There is no API route ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

@@ -8,6 +8,7 @@ import { apiError } from './api-errors';
 import { EncodedBody, encodedResponse } from './compression';
 import type { Sql } from './database';
 import { changesSince, currentVersion } from './directory-store';
+import { currentRequestKey } from './request-keys';
 
 const CACHE_LIMIT = 64;
 const ALLOWED_PARAMS = new Set(['since', 'locales']);
@@ -33,12 +34,13 @@ function withLanguages(dir: Directory, languages: string[]): Directory {
 export function directoryApi(sql: Sql) {
   const app = new Hono();
   const payloads = new Map<string, { etag: string; body: EncodedBody }>();
-  let manifest: { version: number; published_at: string; etag: string; body: EncodedBody; languages: string[] } | undefined;
+  let manifest: { version: number; keyId: string; published_at: string; etag: string; body: EncodedBody; languages: string[] } | undefined;
 
   async function currentManifest() {
     const current = await currentVersion(sql);
     if (!current) return undefined;
-    if (manifest?.version !== current.version) {
+    const key = await currentRequestKey(sql);
+    if (manifest?.version !== current.version || manifest.keyId !== key.id) {
       const all = (await changesSince(sql, 0)).upserts;
       const languages = availableLanguages(all);
       const m: Manifest = {
@@ -47,9 +49,10 @@ export function directoryApi(sql: Sql) {
         published_at: current.published_at,
         locales: languages,
         counts: { organizations: all.organizations.length, services: all.services.length, rights: all.rights.length },
+        request_key: key,
       };
       const body = new EncodedBody(Buffer.from(JSON.stringify(m)));
-      manifest = { version: current.version, published_at: current.published_at, etag: `"m${current.version}"`, body, languages };
+      manifest = { version: current.version, keyId: key.id, published_at: current.published_at, etag: `"m${current.version}-${key.id}"`, body, languages };
     }
     return manifest;
   }

@@ -12,6 +12,8 @@ export const ManifestSchema = v.object({
   published_at: v.string(),
   locales: v.array(languageTag),
   counts: v.object({ organizations: v.number(), services: v.number(), rights: v.number() }),
+  /** The public key devices seal contact requests with (HPKE P-256, base64url). */
+  request_key: v.object({ id: v.string(), public_key: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{40,200}$/)) }),
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 

@@ -59,6 +59,8 @@ export const ServiceSchema = v.object({
       sms: v.boolean(),
     }),
   ),
+  /** A WhatsApp number where the service answers requests (Ponte extension). */
+  whatsapp: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ]{6,20}$/, 'expected a phone number'))),
   email: v.optional(v.pipe(v.string(), v.email())),
   url: v.optional(v.pipe(v.string(), v.url())),
   address: v.object({

@@ -108,6 +108,7 @@ export const housingFoodMoney = [
     docs: [DOC.id, DOC.family, DOC.census],
     access: ACCESS.stepFree,
     phones: [["+34 622 550 160", "main", true]],
+    whatsapp: "+34 622 550 160",
     at: ["Calle Marinera 31", "33402", 43.5415, -5.6749],
     hours: [["SA", "10:00", "13:30"], ["WE", "17:00", "19:30"]],
     closures: [{ valid_from: "2027-08-01", valid_to: "2027-08-31" }],

@@ -12,6 +12,7 @@ export const migrantsSafetyDigital = [
     access: ACCESS.stepFree,
     phones: [["+34 985 550 700", "main", true]],
     email: "info@acogida.example", url: "https://acogida.valdemar.example/",
+    whatsapp: "+34 685 550 700",
     at: ["Calle Libertad 12", "33401", 43.5459, -5.6655],
     hours: [[WEEKDAYS, "09:30", "13:30"], ["TU,TH", "16:30", "19:00"]],
     languages: ["es", "en", "fr", "ar", "uk", "pt"], responseHours: 48, checked: "2026-11-06",
