@@ -1,6 +1,7 @@
 // The device's database. Each version's schema stays here forever: Dexie upgrades a device
 // from whatever version it has, step by step, and the tests open a version-1 database to prove it.
 import Dexie, { type Table } from 'dexie';
+import type { ContactReceipt, FieldProblems } from '../shared/contact-request';
 import type { Organization, RightsCard, Service } from '../shared/directory';
 import { setSetting } from './settings';
 
@@ -13,6 +14,28 @@ export interface DirectoryMeta {
   locales: string[];
   /** When this device last heard from the server (even "nothing new"). */
   checked_at: string;
+  /** The server's public key for sealing contact requests. */
+  request_key?: { id: string; public_key: string };
+}
+
+export type OutboxStatus = 'waiting' | 'sending' | 'delivered' | 'refused';
+
+/** A contact request on its way. Personal details exist here only sealed, inside `body`. */
+export interface OutboxEntry {
+  /** A UUID, sent as the Idempotency-Key: the server stores a request once per id. */
+  id: string;
+  service_id: string;
+  created_at: string;
+  status: OutboxStatus;
+  attempts: number;
+  /** Epoch milliseconds: not sent again before then. */
+  next_attempt_at: number;
+  /** Why the last attempt did not deliver: no connection, or the server was not ready. */
+  last_problem?: 'offline' | 'server';
+  /** The request exactly as sent, every time: service, time and the sealed details. */
+  body: string;
+  receipt?: ContactReceipt;
+  refusal?: { code: string; fields?: FieldProblems };
 }
 
 export interface Favourite {
@@ -48,6 +71,7 @@ export class PonteDatabase extends Dexie {
   meta!: Table<DirectoryMeta, string>;
   favourites!: Table<Favourite, string>;
   searchIndex!: Table<SearchIndexRow, string>;
+  outbox!: Table<OutboxEntry, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -71,6 +95,8 @@ export class PonteDatabase extends Dexie {
             delete row.savedAt;
           });
       });
+    // v3: the outbox of contact requests.
+    this.version(3).stores({ outbox: 'id, status, created_at' });
   }
 }
 

@@ -65,7 +65,7 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   const canDelta = meta !== undefined && sameLocales(meta.locales, wanted) && meta.version <= manifest.version;
 
   if (canDelta && meta.version === manifest.version) {
-    await db.meta.update('directory', { checked_at: now().toISOString() });
+    await db.meta.update('directory', { checked_at: now().toISOString(), request_key: manifest.request_key });
     return { outcome: 'up-to-date', version: meta.version };
   }
   const since = canDelta ? meta.version : 0;
@@ -74,12 +74,12 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   if (payload.kind !== (since ? 'delta' : 'snapshot') || (since && payload.since !== since)) {
     throw new SyncRefused('out-of-order', `Asked for changes since version ${since} but received a ${payload.kind} from ${payload.since}.`);
   }
-  await applyPayload(db, payload, now());
+  await applyPayload(db, payload, now(), manifest.request_key);
   return { outcome: 'updated', kind: payload.kind, from: payload.since, version: payload.version, bytes };
 }
 
 /** Writes a checked payload: data, search index and version together, or nothing at all. */
-export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload, at: Date): Promise<void> {
+export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload, at: Date, requestKey?: Manifest['request_key']): Promise<void> {
   const { upserts, deletions } = payload;
   await db.transaction('rw', [db.services, db.organizations, db.rights, db.meta, db.searchIndex], async () => {
     const meta = await db.meta.get('directory');
@@ -120,6 +120,7 @@ export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload,
       published_at: payload.published_at,
       locales: payload.locales,
       checked_at: at.toISOString(),
+      request_key: requestKey ?? meta?.request_key,
     });
   });
 }

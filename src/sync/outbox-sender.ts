@@ -1,0 +1,83 @@
+// Sends the outbox: used by the page and by the service worker alike, one sender at a time
+// across them (Web Locks). A request is always sent with the same bytes and the same
+// Idempotency-Key, so a retry after a lost answer can never store it twice.
+import { API_BASE } from '../shared/api';
+import type { OutboxEntry, PonteDatabase } from '../data/db';
+import { afterAttempt, type Attempt } from './outbox-machine';
+
+export interface SendOptions {
+  db: PonteDatabase;
+  fetch?: typeof fetch;
+  baseUrl?: string;
+  now?: () => number;
+  random?: () => number;
+  timeoutMs?: number;
+  /** "Send now": try every waiting request, whatever its schedule. */
+  force?: boolean;
+}
+
+export interface SendSummary {
+  delivered: number;
+  refused: number;
+  /** When the earliest waiting request is due, if any wait. */
+  nextAttemptAt?: number;
+}
+
+const LOCK = 'ponte-outbox';
+
+async function attempt(entry: OutboxEntry, opts: SendOptions): Promise<Attempt> {
+  try {
+    const res = await (opts.fetch ?? fetch)(`${opts.baseUrl ?? ''}${API_BASE}/requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.id },
+      body: entry.body,
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
+    });
+    const body = await res.json().catch(() => null);
+    return { kind: 'response', status: res.status, body, retryAfter: res.headers.get('Retry-After') };
+  } catch (error) {
+    return (error as Error)?.name === 'TimeoutError' ? { kind: 'timeout' } : { kind: 'network-error' };
+  }
+}
+
+/** Marks a waiting request as being sent; false if it was cancelled or taken meanwhile. */
+async function claim(db: PonteDatabase, id: string): Promise<OutboxEntry | undefined> {
+  return db.transaction('rw', db.outbox, async () => {
+    const entry = await db.outbox.get(id);
+    if (entry?.status !== 'waiting') return undefined;
+    await db.outbox.update(id, { status: 'sending' });
+    return { ...entry, status: 'sending' };
+  });
+}
+
+export async function sendDueRequests(opts: SendOptions): Promise<SendSummary> {
+  const run = () => sendUnderLock(opts);
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(LOCK, run) : run();
+}
+
+async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
+  const { db } = opts;
+  const now = opts.now ?? Date.now;
+  const random = opts.random ?? Math.random;
+  const summary: SendSummary = { delivered: 0, refused: 0 };
+  // Holding the lock, nobody else is sending: a request left "sending" was cut off mid-way
+  // (page closed, worker stopped). It may have arrived; sending it again is safe.
+  await db.outbox.where('status').equals('sending').modify({ status: 'waiting' });
+
+  const waiting = await db.outbox.where('status').equals('waiting').sortBy('created_at');
+  for (const candidate of waiting) {
+    if (!opts.force && candidate.next_attempt_at > now()) continue;
+    const entry = await claim(db, candidate.id);
+    if (!entry) continue;
+    const result = afterAttempt(entry.attempts, await attempt(entry, opts), now(), random);
+    await db.outbox.update(entry.id, { ...result, attempts: entry.attempts + 1 });
+    if (result.status === 'delivered') summary.delivered++;
+    if (result.status === 'refused') summary.refused++;
+    // No connection: the others would fail the same way; they keep their own schedule.
+    if (result.status === 'waiting' && result.last_problem === 'offline') break;
+  }
+  const next = await db.outbox.where('status').equals('waiting').toArray();
+  if (next.length) summary.nextAttemptAt = Math.min(...next.map((e) => e.next_attempt_at));
+  return summary;
+}
