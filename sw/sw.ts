@@ -4,7 +4,9 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-triggers';
 import { syncDirectoryInWorker } from './directory-sync';
+import { sendOutboxInWorker } from './outbox';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -26,3 +28,10 @@ self.addEventListener('message', (event) => {
 self.addEventListener('periodicsync', ((event: ExtendableEvent & { tag: string }) => {
   if (event.tag === 'directory-sync') event.waitUntil(syncDirectoryInWorker());
 }) as EventListener);
+
+// Contact requests: Background Sync wakes the worker when a connection returns, page open or not.
+self.addEventListener('sync', ((event: ExtendableEvent & { tag: string }) => {
+  if (event.tag === OUTBOX_SYNC_TAG) event.waitUntil(sendOutboxInWorker());
+}) as EventListener);
+// Where the browser has no Background Sync, the worker sends what waits each time it starts.
+if (!('sync' in self.registration)) void sendOutboxInWorker().catch(() => {});

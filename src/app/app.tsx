@@ -15,14 +15,19 @@ const SearchScreen = lazy(() => import('./screens/search'));
 const Near = lazy(() => import('./screens/near'));
 const Favourites = lazy(() => import('./screens/favourites'));
 
-/** The status bar reads IndexedDB (Dexie): it arrives just after first paint, in a reserved slot. */
-function StatusSlot() {
-  const [StatusBar, setStatusBar] = useState<ComponentType | null>(null);
+const Ask = lazy(() => import('./screens/ask'));
+const Requests = lazy(() => import('./screens/requests'));
+
+/** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
+function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
+  const [Part, setPart] = useState<ComponentType | null>(null);
   useEffect(() => {
-    void import('./components/status-bar').then((m) => setStatusBar(() => m.StatusBar));
+    void load().then((component) => setPart(() => component));
   }, []);
-  return <div class="status-bar">{StatusBar && <StatusBar />}</div>;
+  return Part && <Part />;
 }
+const loadStatusBar = () => import('./components/status-bar').then((m) => m.StatusBar);
+const loadOutboxBadge = () => import('./components/outbox-badge').then((m) => m.OutboxBadge);
 
 export function App() {
   const { t } = useT();
@@ -47,15 +52,23 @@ export function App() {
           <a href="/search">{t('nav.search')}</a>
           <a href="/near">{t('nav.near')}</a>
           <a href="/favourites">{t('nav.favourites')}</a>
+          <a href="/requests">
+            {t('nav.requests')}
+            <AfterPaint load={loadOutboxBadge} />
+          </a>
         </nav>
       </header>
-      <StatusSlot />
+      <div class="status-bar">
+        <AfterPaint load={loadStatusBar} />
+      </div>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>
             <Route path="/" component={Home} />
             <Route path="/need/:id" component={Need} />
             <Route path="/service/:id" component={ServiceScreen} />
+            <Route path="/service/:id/ask" component={Ask} />
+            <Route path="/requests" component={Requests} />
             <Route path="/rights/:id" component={RightsScreen} />
             <Route path="/search" component={SearchScreen} />
             <Route path="/near" component={Near} />

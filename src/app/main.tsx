@@ -15,6 +15,7 @@ async function boot() {
   afterPaint(() => {
     if (import.meta.env.PROD) void registerServiceWorker().catch((e) => console.warn('Service worker:', e));
     void import('./directory-sync-start').then((m) => m.startSync());
+    void import('./outbox-start').then((m) => m.startOutboxSending());
   });
 }
 

@@ -20,7 +20,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Client-side routes: the server answers them with the app shell, the app shows the page. */
-const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+|rights\/[^/]+|search|near|favourites)$/;
+const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+(\/ask)?|rights\/[^/]+|search|near|favourites|requests)$/;
 
 export interface AppOptions {
   sql: Sql;

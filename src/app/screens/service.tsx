@@ -49,6 +49,9 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
         <OpeningLine schedule={service.schedule} />
       </p>
       <p class="actions">
+        <a class="button" href={`/service/${service.id}/ask`}>
+          {t('ask.button')}
+        </a>
         <FavouriteButton kind="service" id={service.id} />
       </p>
       {section('what', t('service.what'), <Localized as="p" text={content('description')} uiLang={lang} />)}

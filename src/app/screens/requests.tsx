@@ -1,0 +1,101 @@
+// The outbox, honestly: waiting (and why), sending, delivered with the reference to read aloud
+// and the promised response time, or refused with a reason and a way to send it again.
+import { useLocation } from 'preact-iso';
+import { allServices } from '../../data/directory';
+import type { OutboxEntry } from '../../data/db';
+import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
+import type { Service } from '../../shared/directory';
+import { text } from '../../shared/localized';
+import { formatMoment } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { Page } from '../components/page';
+import { sendNow } from '../outbox-start';
+import { useLive } from '../use-live';
+
+export default function RequestsScreen() {
+  const { t } = useT();
+  const { query } = useLocation();
+  const entries = useLive(listOutbox, []);
+  const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), []);
+  const waiting = entries?.filter((e) => e.status === 'waiting').length ?? 0;
+  return (
+    <Page title={t('requests.title')}>
+      {query.sent && <p class="notice success" role="status">{t('requests.sent')}</p>}
+      {waiting > 0 && (
+        <p class="actions">
+          <button type="button" class="button" onClick={() => void sendNow()}>
+            {t('requests.sendNow')}
+          </button>
+        </p>
+      )}
+      {entries?.length === 0 && <p>{t('requests.empty')}</p>}
+      <ul class="items" aria-live="polite">
+        {entries?.map((entry) => <RequestItem key={entry.id} entry={entry} service={services?.get(entry.service_id)} />)}
+      </ul>
+    </Page>
+  );
+}
+
+function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service }) {
+  const { t, lang } = useT();
+  const name = service ? String(text(service.texts, 'name', lang)) : entry.service_id;
+  return (
+    <li class={`item request request-${entry.status}`} data-request-id={entry.id}>
+      <a class="item-link" href={`/service/${entry.service_id}`}>
+        <span class="item-title">{name}</span>
+      </a>
+      <span class="hint">{t('requests.askedOn', { date: formatMoment(entry.created_at, lang) })}</span>
+      <RequestState entry={entry} />
+      {entry.status === 'waiting' && (
+        <p class="actions">
+          <button type="button" class="button small secondary" onClick={() => void cancelRequest(entry.id)}>
+            {t('requests.cancel')}
+          </button>
+        </p>
+      )}
+      {entry.status === 'refused' && (
+        <p class="actions">
+          <a class="button small" href={`/service/${entry.service_id}/ask`}>
+            {t('requests.correct')}
+          </a>
+          <button type="button" class="button small secondary" onClick={() => void dismissRequest(entry.id)}>
+            {t('requests.remove')}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+function RequestState({ entry }: { entry: OutboxEntry }) {
+  const { t } = useT();
+  switch (entry.status) {
+    case 'waiting':
+      return <p class="state waiting">{entry.last_problem === 'server' ? t('requests.waitingServer') : t('requests.waiting')}</p>;
+    case 'sending':
+      return <p class="state sending">{t('requests.sending')}</p>;
+    case 'delivered': {
+      const hours = entry.receipt!.promised_response_hours;
+      return (
+        <div class="state delivered">
+          <p>{t('requests.delivered')}</p>
+          <p>
+            {t('requests.reference')}: <strong class="reference">{entry.receipt!.reference}</strong>
+          </p>
+          <p class="hint">{t('requests.referenceHelp')}</p>
+          <p>{hours % 24 === 0 && hours >= 48 ? t('service.responseDays', { count: hours / 24 }) : t('service.responseHours', { count: hours })}</p>
+        </div>
+      );
+    }
+    case 'refused': {
+      const { code, fields } = entry.refusal!;
+      const known = ['invalid_details', 'unreadable_seal', 'unknown_service', 'unknown_key', 'conflict', 'too_large'].includes(code);
+      const fieldNames = Object.keys(fields ?? {}).map((f) => t(f === 'reach_times' ? 'ask.when' : f === 'method' ? 'ask.how' : `ask.${f}`));
+      return (
+        <p class="state refused">
+          {t('requests.refused')} {known ? t(`requests.reasons.${code}`, { fields: fieldNames.join(', ') }) : t('requests.reasons.other', { code })}
+        </p>
+      );
+    }
+  }
+}
