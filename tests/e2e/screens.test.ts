@@ -18,6 +18,8 @@ const SCREENS: [name: string, path: string, heading: RegExp][] = [
   ['search', '/search?q=vivienda', /Search/],
   ['near', '/near', /Services near me/],
   ['saved', '/favourites', /Saved/],
+  ['ask', '/service/youth-compass/ask', /Ask to be contacted/],
+  ['requests', '/requests', /My requests/],
   ['gone', '/service/no-such-service', /no longer listed/],
   ['not-found', '/no/such/page', /Page not found/],
 ];

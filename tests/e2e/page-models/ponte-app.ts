@@ -66,4 +66,49 @@ export class PonteApp {
     await this.expectHeading('Saved');
     return this.itemTitles();
   }
+
+  /** Fills "Ask them to contact me" for a service and presses Send; lands on the outbox. */
+  async askToBeContacted(serviceId: string, person: { name: string; phone: string; message?: string }): Promise<string> {
+    await this.open(`/service/${serviceId}/ask`);
+    await this.expectHeading('Ask to be contacted');
+    await this.page.getByLabel('Your name').fill(person.name);
+    await this.page.getByLabel('Your phone number').fill(person.phone);
+    await this.page.getByLabel('Morning').check();
+    if (person.message) await this.page.getByLabel('Message (optional)').fill(person.message);
+    await this.page.getByLabel(/^I agree/).check();
+    await this.page.getByRole('button', { name: 'Send' }).click();
+    await this.expectHeading('My requests');
+    return new URL(this.page.url()).searchParams.get('sent')!;
+  }
+
+  /** The state of each request in the outbox, by id, as the screen shows it. */
+  async requestStates(): Promise<Record<string, string>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('[data-request-id]')].map((el) => [el.dataset.requestId!, el.className.match(/request-(\w+)/)![1]]),
+      ),
+    );
+  }
+
+  /** Everything in this origin's IndexedDB, read raw (not through the app), as one string. */
+  async rawIndexedDb(): Promise<string> {
+    return this.page.evaluate(async () => {
+      const dump: Record<string, unknown> = {};
+      for (const info of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(info.name!);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        for (const store of db.objectStoreNames) {
+          dump[`${info.name}/${store}`] = await new Promise((resolve) => {
+            const all = db.transaction(store).objectStore(store).getAll();
+            all.onsuccess = () => resolve(all.result);
+          });
+        }
+        db.close();
+      }
+      return JSON.stringify(dump);
+    });
+  }
 }

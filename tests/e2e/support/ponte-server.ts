@@ -55,6 +55,16 @@ export class PonteServer {
     this.process = undefined;
   }
 
+  /** Contact requests stored by the server: read from its own database, once it has stopped. */
+  async storedRequests(): Promise<{ id: string; reference: string; service_id: string }[]> {
+    if (this.process) throw new Error('Stop the server first: PGlite allows one process per data folder.');
+    const { openDatabase } = await import('../../../src/server/database');
+    const sql = await openDatabase({ dataDir: join(this.dataDir, 'pglite') });
+    const rows = await sql.query<{ id: string; reference: string; service_id: string }>('SELECT id, reference, service_id FROM contact_request');
+    await sql.close();
+    return rows;
+  }
+
   /** Runs `npm run publish-demo-change`'s command against this server's data. */
   async publishDemoChange(): Promise<string> {
     const { stdout } = await promisify(execFile)(process.execPath, [...TSX, 'publish-demo-change'], { env: this.env() });
