@@ -1,6 +1,7 @@
 // Ponte's server command line:
 //   serve                start the server (PORT, DATA_DIR, DATABASE_URL)
 //   publish-demo-change  publish a small real change to the directory (see demo-change.ts)
+//   rotate-request-key   make a new key pair for sealed contact requests (old ones still open)
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,18 +12,27 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './database';
 import { currentVersion, publishDirectory } from './directory-store';
+import { currentRequestKey, rotateRequestKey } from './request-keys';
 import { StaticFiles } from './static-files';
 
 const config = readConfig();
 const runFile = join(config.dataDir, 'server.json');
 
-async function start() {
+/** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (made if missing). */
+function openConfiguredDatabase() {
+  if (config.databaseUrl) return openDatabase({ databaseUrl: config.databaseUrl });
   mkdirSync(config.dataDir, { recursive: true });
-  const sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite') });
+  return openDatabase({ dataDir: join(config.dataDir, 'pglite') });
+}
+
+async function start() {
+  const sql = await openConfiguredDatabase();
   if (!(await currentVersion(sql))) {
     const v = await publishDirectory(sql, demoDirectory, 'demo directory');
     console.log(`Published the demo directory as version ${v.version}.`);
   }
+  // The key pair devices seal contact requests for: made on first start.
+  await currentRequestKey(sql);
   const files = await StaticFiles.load(config.distDir).catch(() => {
     console.warn(`No built app in ${config.distDir}: run "npm run build". Serving the API only.`);
     return undefined;
@@ -64,7 +74,7 @@ async function demoChange() {
     if (!res.ok) throw new Error(`The running server refused the change: ${res.status} ${await res.text()}`);
     result = await res.json();
   } else {
-    const sql = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, 'pglite') });
+    const sql = await openConfiguredDatabase();
     if (!(await currentVersion(sql))) await publishDirectory(sql, demoDirectory, 'demo directory');
     result = await publishDemoChange(sql);
     await sql.close();
@@ -72,7 +82,16 @@ async function demoChange() {
   console.log(`Published directory version ${result.version}: the food bank's Friday hours changed.`);
 }
 
-const commands: Record<string, () => Promise<void>> = { serve: start, 'publish-demo-change': demoChange };
+/** Devices pick up the new public key with their next manifest check; old keys keep opening. */
+async function rotateKey() {
+  if (!config.databaseUrl && runningServer()) throw new Error('Stop the server first: PGlite allows one process per data folder.');
+  const sql = await openConfiguredDatabase();
+  const key = await rotateRequestKey(sql);
+  await sql.close();
+  console.log(`New request key ${key.id}. Requests sealed with older keys still open.`);
+}
+
+const commands: Record<string, () => Promise<void>> = { serve: start, 'publish-demo-change': demoChange, 'rotate-request-key': rotateKey };
 const command = commands[process.argv[2] ?? 'serve'];
 if (!command) {
   console.error(`Unknown command "${process.argv[2]}". Use one of: ${Object.keys(commands).join(', ')}.`);
