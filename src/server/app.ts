@@ -31,7 +31,7 @@ export interface AppOptions {
   requestRateLimit?: RateLimit;
 }
 
-export const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
+const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
 
 export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT }: AppOptions) {
   const app = new Hono();

@@ -67,7 +67,7 @@ export async function storeRequest(
 /** The seam for the staff inbox: the one place where stored personal details are opened. */
 export async function openRequestForStaff(
   sql: Sql,
-  privateKeyOf: (keyId: string) => Promise<string | undefined>,
+  privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>,
   id: string,
 ): Promise<{ service_id: string; reference: string; details: ContactDetails } | undefined> {
   const [row] = await sql.query<StoredRow>('SELECT * FROM contact_request WHERE id = $1', [id]);

@@ -9,7 +9,7 @@ export function rateLimiter({ capacity, perMinute }: RateLimit, now = () => Date
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refillPerMs = perMinute / 60_000;
   /** 0 when allowed (and counted), otherwise the seconds to wait. */
-  return (address: string): number => {
+  const take = (address: string): number => {
     const t = now();
     const bucket = buckets.get(address) ?? { tokens: capacity, at: t };
     bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.at) * refillPerMs);
@@ -22,4 +22,10 @@ export function rateLimiter({ capacity, perMinute }: RateLimit, now = () => Date
     }
     return Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
   };
+  /** Gives back a token taken for something that turned out not to count (a replay). */
+  const refund = (address: string) => {
+    const bucket = buckets.get(address);
+    if (bucket) bucket.tokens = Math.min(capacity, bucket.tokens + 1);
+  };
+  return { take, refund };
 }

@@ -1,7 +1,7 @@
 // The key pairs that devices seal contact requests for. Made on first start, rotated on demand;
 // a rotated key keeps opening the requests sealed with it.
 import { randomBytes } from 'node:crypto';
-import { generateKeyPair } from '../shared/sealing';
+import { generateKeyPair, importPrivateKey } from '../shared/sealing';
 import type { Sql } from './database';
 
 export interface RequestKey {
@@ -22,14 +22,14 @@ export async function rotateRequestKey(sql: Sql): Promise<RequestKey> {
   return { id, public_key: pair.publicKey };
 }
 
-/** The private key for a key id, remembered once read (keys never change, only get added). */
+/** The private key for a key id, imported once (keys never change, only get added). */
 export function privateKeys(sql: Sql) {
-  const cache = new Map<string, string>();
-  return async (id: string): Promise<string | undefined> => {
+  const cache = new Map<string, Promise<CryptoKey>>();
+  return async (id: string): Promise<CryptoKey | undefined> => {
     if (!cache.has(id)) {
       const [row] = await sql.query<{ private_key: string }>('SELECT private_key FROM request_key WHERE id = $1', [id]);
       if (!row) return undefined;
-      cache.set(id, row.private_key);
+      cache.set(id, importPrivateKey(row.private_key));
     }
     return cache.get(id);
   };

@@ -4,7 +4,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { ContactEnvelopeSchema, sealingContext, validateContactDetails } from '../shared/contact-request';
+import { ContactEnvelopeSchema, sealingContext, validateContactDetails, type ContactEnvelope, type FieldProblems, type ServiceOffer } from '../shared/contact-request';
 import { ServiceSchema } from '../shared/directory';
 import { open } from '../shared/sealing';
 import { apiError } from './api-errors';
@@ -27,7 +27,8 @@ function clientAddress(c: Context): string {
 export function requestsApi(sql: Sql, limit: RateLimit) {
   const app = new Hono();
   const privateKeyOf = privateKeys(sql);
-  const allow = rateLimiter(limit);
+  const limiter = rateLimiter(limit);
+  const offerOf = serviceOffers(sql);
 
   app.post('/requests', async (c) => {
     if (Number(c.req.header('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
@@ -50,38 +51,44 @@ export function requestsApi(sql: Sql, limit: RateLimit) {
     }
 
     const bodyHash = hashBody(raw);
-    const known = await findRequest(sql, id, bodyHash);
-    if (known) return answer(c, known);
-
-    const wait = allow(clientAddress(c));
+    const address = clientAddress(c);
+    const wait = limiter.take(address);
     if (wait > 0) {
+      // A replay of a stored request is always answered; only new requests are limited.
+      const known = await findRequest(sql, id, bodyHash);
+      if (known) return answer(c, known);
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'too_many', `Too many requests from this connection. Try again in ${wait} seconds.`);
     }
+    // Looking the key up and opening the seal run together: opening is most of the work, and
+    // waits on crypto; a replay then gets the first answer whatever the opening says now.
+    const [known, checked] = await Promise.all([findRequest(sql, id, bodyHash), checkNewRequest(id, envelope.output)]);
+    if (known) {
+      limiter.refund(address);
+      return answer(c, known);
+    }
+    if (!checked.ok) return c.json({ error: checked.error }, 400);
+    return answer(c, await storeRequest(sql, { id, bodyHash, envelope: envelope.output, promisedResponseHours: checked.response_hours }));
+  });
 
-    const { service_id, sealed } = envelope.output;
-    const [serviceRow] = await sql.query<{ doc: unknown }>(
-      "SELECT doc FROM directory_item WHERE collection = 'services' AND id = $1 AND doc IS NOT NULL",
-      [service_id],
-    );
-    const service = serviceRow && v.safeParse(ServiceSchema, serviceRow.doc);
-    if (!service?.success) return apiError(c, 400, 'unknown_service', 'This service is no longer listed, so it cannot receive requests.');
-
+  type Checked = { ok: true; response_hours: number } | { ok: false; error: { code: string; message: string; fields?: FieldProblems } };
+  /** Opens the sealed details and checks them as the form does, for the service they are for. */
+  async function checkNewRequest(id: string, { service_id, sealed }: ContactEnvelope): Promise<Checked> {
+    const refuse = (code: string, message: string, fields?: FieldProblems): Checked => ({ ok: false, error: { code, message, ...(fields ? { fields } : {}) } });
+    const service = await offerOf(service_id);
+    if (!service) return refuse('unknown_service', 'This service is no longer listed, so it cannot receive requests.');
     const privateKey = await privateKeyOf(sealed.key_id);
-    if (!privateKey) return apiError(c, 400, 'unknown_key', 'The details were sealed for a key this server does not have.');
+    if (!privateKey) return refuse('unknown_key', 'The details were sealed for a key this server does not have.');
     let details: unknown;
     try {
       details = JSON.parse(await open(privateKey, sealed, sealingContext(id, service_id)));
     } catch {
-      return apiError(c, 400, 'unreadable_seal', 'The sealed details could not be opened: they are damaged or were sealed for another request.');
+      return refuse('unreadable_seal', 'The sealed details could not be opened: they are damaged or were sealed for another request.');
     }
-    const checked = validateContactDetails(details, { whatsapp: Boolean(service.output.whatsapp), languages: service.output.languages });
-    if (!checked.ok) {
-      return c.json({ error: { code: 'invalid_details', message: 'Some details need correcting.', fields: checked.problems } }, 400);
-    }
-
-    return answer(c, await storeRequest(sql, { id, bodyHash, envelope: envelope.output, promisedResponseHours: service.output.response_hours }));
-  });
+    const checked = validateContactDetails(details, service.offer);
+    if (!checked.ok) return refuse('invalid_details', 'Some details need correcting.', checked.problems);
+    return { ok: true, response_hours: service.response_hours };
+  }
   return app;
 }
 
@@ -90,4 +97,29 @@ function answer(c: Context, outcome: Awaited<ReturnType<typeof storeRequest>>) {
     return apiError(c, 409, 'conflict', 'A different request was already sent with this Idempotency-Key.');
   }
   return c.json(outcome.receipt, 201);
+}
+
+const OFFER_TTL_MS = 5_000;
+
+/**
+ * What each listed service offers (WhatsApp, languages) and promises (response time), read
+ * from the published directory and remembered for a few seconds: a removed service stops
+ * taking requests within that time, and busy moments cost no directory reads.
+ */
+function serviceOffers(sql: Sql) {
+  let cache: { at: number; offers: Map<string, { offer: ServiceOffer; response_hours: number }> } | undefined;
+  return async (serviceId: string) => {
+    if (!cache || Date.now() - cache.at > OFFER_TTL_MS) {
+      const rows = await sql.query<{ doc: unknown }>("SELECT doc FROM directory_item WHERE collection = 'services' AND doc IS NOT NULL");
+      const offers = new Map<string, { offer: ServiceOffer; response_hours: number }>();
+      for (const { doc } of rows) {
+        const service = v.safeParse(ServiceSchema, doc);
+        if (!service.success) continue;
+        const s = service.output;
+        offers.set(s.id, { offer: { whatsapp: Boolean(s.whatsapp), languages: s.languages }, response_hours: s.response_hours });
+      }
+      cache = { at: Date.now(), offers };
+    }
+    return cache.offers.get(serviceId);
+  };
 }

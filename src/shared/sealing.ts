@@ -28,9 +28,11 @@ export async function seal(publicKey: string, keyId: string, plaintext: string, 
   return { key_id: keyId, enc: toBase64url(enc), ct: toBase64url(ct) };
 }
 
+export const importPrivateKey = (privateKey: string): Promise<CryptoKey> => suite.kem.deserializePrivateKey(fromBase64url(privateKey));
+
 /** Throws when the bytes were not sealed for this key and context. */
-export async function open(privateKey: string, sealed: Sealed, context: string): Promise<string> {
-  const recipientKey = await suite.kem.deserializePrivateKey(fromBase64url(privateKey));
+export async function open(privateKey: string | CryptoKey, sealed: Sealed, context: string): Promise<string> {
+  const recipientKey = typeof privateKey === 'string' ? await importPrivateKey(privateKey) : privateKey;
   const plain = await suite.open({ recipientKey, enc: fromBase64url(sealed.enc), info: INFO }, fromBase64url(sealed.ct), new TextEncoder().encode(context));
   return new TextDecoder().decode(plain);
 }

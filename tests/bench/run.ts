@@ -12,6 +12,7 @@ import { launchChromium } from '../e2e/support/browser';
 import { testServer } from '../helpers/server';
 import { homeRouteFiles, precacheEntries } from './build-report';
 import { generatedDirectory } from './generated-directory';
+import { requestLoadFigures } from './requests-load';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (b: Uint8Array) => gzipSync(b, { level: 9 }).length;
@@ -97,3 +98,4 @@ console.log('Ponte benchmarks');
 await bundleFigures();
 await payloadFigures();
 await largeDirectoryFigures();
+await requestLoadFigures(row);
