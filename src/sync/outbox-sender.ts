@@ -66,7 +66,9 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
   await db.outbox.where('status').equals('sending').modify({ status: 'waiting' });
 
   const waiting = await db.outbox.where('status').equals('waiting').sortBy('created_at');
-  for (const candidate of waiting) {
+  // The browser knows it is offline: trying would only drain the battery. `online` sends at once.
+  const offline = (globalThis.navigator as Navigator | undefined)?.onLine === false;
+  for (const candidate of offline ? [] : waiting) {
     if (!opts.force && candidate.next_attempt_at > now()) continue;
     const entry = await claim(db, candidate.id);
     if (!entry) continue;

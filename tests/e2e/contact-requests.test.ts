@@ -32,9 +32,10 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     await cutNetwork(context);
 
     const id = await app.askToBeContacted('eviction-support', amina);
-    expect(await app.requestStates()).toEqual({ [id]: 'waiting' });
-    expect(await app.page.getByText('Waiting: it will be sent by itself when you are back online.').count()).toBe(1);
+    await app.waitForRequest(id, 'waiting');
+    await app.page.getByText('Waiting: it will be sent by itself when you are back online.').waitFor();
     expect(await app.page.getByTestId('outbox-badge').textContent()).toContain('1 waiting');
+    expect(Object.keys(await app.requestStates())).toEqual([id]);
 
     // Nothing personal is readable in the device's storage.
     const stored = await app.rawIndexedDb();
@@ -46,7 +47,7 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     await restoreNetwork(context);
     const reopened = new PonteApp(await context.newPage(), server.url);
     await reopened.open('/requests');
-    await reopened.page.locator(`[data-request-id="${id}"].request-delivered`).waitFor({ timeout: 30_000 });
+    await reopened.waitForRequest(id, 'delivered');
     const reference = await reopened.page.locator('.reference').textContent();
     expect(reference).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
     expect(await reopened.page.getByText('They promise to answer within 2 days.').count()).toBe(1);
@@ -63,10 +64,10 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     const { context, app } = await onlineOnce(server);
     await cutNetwork(context);
     const id = await app.askToBeContacted('youth-compass', amina);
-    expect(await app.requestStates()).toEqual({ [id]: 'waiting' });
+    await app.waitForRequest(id, 'waiting');
 
     await restoreNetwork(context);
-    await app.page.locator(`[data-request-id="${id}"].request-delivered`).waitFor({ timeout: 30_000 });
+    await app.waitForRequest(id, 'delivered');
     expect(await app.page.getByTestId('outbox-badge').count()).toBe(0);
     await context.close();
     await server.stop();
@@ -79,7 +80,8 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     await server.start();
     const { context, app } = await onlineOnce(server);
     await cutNetwork(context);
-    await app.askToBeContacted('youth-compass', amina);
+    const id = await app.askToBeContacted('youth-compass', amina);
+    await app.waitForRequest(id, 'waiting');
     await app.page.getByRole('button', { name: 'Cancel this request' }).click();
     await app.page.getByText('You have not asked any service to contact you yet.', { exact: false }).waitFor();
     await restoreNetwork(context);

@@ -126,3 +126,26 @@ describe('outbox sender', () => {
     for (const secret of [sampleDetails.name, sampleDetails.phone, sampleDetails.message]) expect(stored).not.toContain(secret);
   });
 });
+
+describe('outbox sender while the browser says it is offline', () => {
+  it('does not try at all, and keeps the request waiting', async () => {
+    await db().outbox.clear();
+    await composeRequest('eviction-support', sampleDetails, new Date(clock));
+    const onLine = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { onLine: false }, configurable: true });
+    try {
+      let calls = 0;
+      const counting = (async () => {
+        calls++;
+        throw new TypeError('offline');
+      }) as typeof fetch;
+      const summary = await sendDueRequests({ db: db(), fetch: counting, now: () => clock });
+      expect(calls).toBe(0);
+      expect(summary.nextAttemptAt).toBeDefined();
+      expect(await only()).toMatchObject({ status: 'waiting', attempts: 0 });
+    } finally {
+      if (onLine) Object.defineProperty(globalThis, 'navigator', onLine);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
+  });
+});

@@ -78,7 +78,14 @@ export class PonteApp {
     await this.page.getByLabel(/^I agree/).check();
     await this.page.getByRole('button', { name: 'Send' }).click();
     await this.expectHeading('My requests');
-    return new URL(this.page.url()).searchParams.get('sent')!;
+    const id = new URL(this.page.url()).searchParams.get('sent')!;
+    await this.page.locator(`[data-request-id="${id}"]`).waitFor();
+    return id;
+  }
+
+  /** Waits until a request shows a state (an attempt may be under way a moment before). */
+  async waitForRequest(id: string, state: 'waiting' | 'delivered' | 'refused', timeout = 30_000): Promise<void> {
+    await this.page.locator(`[data-request-id="${id}"].request-${state}`).waitFor({ timeout });
   }
 
   /** The state of each request in the outbox, by id, as the screen shows it. */
