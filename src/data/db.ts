@@ -32,7 +32,8 @@ export interface OutboxEntry {
   next_attempt_at: number;
   /** Why the last attempt did not deliver: no connection, or the server was not ready. */
   last_problem?: 'offline' | 'server';
-  /** The request exactly as sent, every time: service, time and the sealed details. */
+  /** The request exactly as sent, every time: service, time and the sealed details.
+   * Emptied once delivered or refused. */
   body: string;
   receipt?: ContactReceipt;
   refusal?: { code: string; fields?: FieldProblems };

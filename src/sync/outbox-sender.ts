@@ -73,7 +73,9 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
     const entry = await claim(db, candidate.id);
     if (!entry) continue;
     const result = afterAttempt(entry.attempts, await attempt(entry, opts), now(), random);
-    await db.outbox.update(entry.id, { ...result, attempts: entry.attempts + 1 });
+    // Delivered or refused, the sealed details have no further use here: keep only what the screen shows.
+    const done = result.status !== 'waiting';
+    await db.outbox.update(entry.id, { ...result, attempts: entry.attempts + 1, ...(done ? { body: '' } : {}) });
     if (result.status === 'delivered') summary.delivered++;
     if (result.status === 'refused') summary.refused++;
     // No connection: the others would fail the same way; they keep their own schedule.

@@ -40,6 +40,7 @@ describe('outbox sender', () => {
     expect(entry.receipt?.promised_response_hours).toBe(48);
     expect(await storedRows()).toBe(before + 1);
     expect(await countWaiting()).toBe(0);
+    expect(entry.body).toBe(''); // nothing sealed is kept once it has arrived
   });
 
   it('when the server stored it but the answer was lost, delivers it once with the stored reference', async () => {
