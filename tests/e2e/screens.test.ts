@@ -61,6 +61,27 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.page.setViewportSize({ width: 320, height: 700 });
   });
 
+  it('the request form with its mistakes shown: no axe violations, errors tied to their fields', async () => {
+    await app.open('/service/youth-compass/ask');
+    await app.page.getByLabel('Your phone number').fill('12');
+    await app.page.getByRole('button', { name: 'Send' }).click();
+    const summary = app.page.getByRole('alert');
+    await summary.waitFor();
+    expect(await app.page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Your name: Please fill this in.',
+      'Your phone number: This does not look like a phone number. Use digits, for example 611 22 33 44.',
+      'When can they reach you?: Choose at least one time of day.',
+      'Agreement: Tick this box to agree, or the service cannot contact you.',
+    ]);
+    const phone = app.page.getByLabel('Your phone number');
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    expect(await phone.inputValue()).toBe('12'); // what was typed is kept
+    const { violations } = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/ask-errors-320.png`, fullPage: true });
+  });
+
   it('near me: sorts services by distance from the device, computed on the device', async () => {
     const located = await newContext(browser, {
       permissions: ['geolocation'],
