@@ -24,15 +24,20 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     return { context, app };
   }
 
-  it('sent offline, it waits (sealed); the app closed and reopened online, it is delivered once', async () => {
+  /** A fresh server, one online visit, then the network cut and a request left waiting. */
+  async function waitingRequestOffline(serviceId: string, { stopServer = false } = {}) {
     const server = new PonteServer(inject('distDir'));
     await server.start();
     const { context, app } = await onlineOnce(server);
-    await server.stop();
+    if (stopServer) await server.stop();
     await cutNetwork(context);
-
-    const id = await app.askToBeContacted('eviction-support', amina);
+    const id = await app.askToBeContacted(serviceId, amina);
     await app.waitForRequest(id, 'waiting');
+    return { server, context, app, id };
+  }
+
+  it('sent offline, it waits (sealed); the app closed and reopened online, it is delivered once', async () => {
+    const { server, context, app, id } = await waitingRequestOffline('eviction-support', { stopServer: true });
     await app.page.getByText('Waiting: it will be sent by itself when you are back online.').waitFor();
     expect(await app.page.getByTestId('outbox-badge').textContent()).toContain('1 waiting');
     expect(Object.keys(await app.requestStates())).toEqual([id]);
@@ -59,13 +64,7 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
   });
 
   it('with the page left open, it leaves by itself when only the connection returns', async () => {
-    const server = new PonteServer(inject('distDir'));
-    await server.start();
-    const { context, app } = await onlineOnce(server);
-    await cutNetwork(context);
-    const id = await app.askToBeContacted('youth-compass', amina);
-    await app.waitForRequest(id, 'waiting');
-
+    const { server, context, app, id } = await waitingRequestOffline('youth-compass');
     await restoreNetwork(context);
     await app.waitForRequest(id, 'delivered');
     expect(await app.page.getByTestId('outbox-badge').count()).toBe(0);
@@ -76,12 +75,7 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
   });
 
   it('a waiting request can be cancelled and never leaves', async () => {
-    const server = new PonteServer(inject('distDir'));
-    await server.start();
-    const { context, app } = await onlineOnce(server);
-    await cutNetwork(context);
-    const id = await app.askToBeContacted('youth-compass', amina);
-    await app.waitForRequest(id, 'waiting');
+    const { server, context, app } = await waitingRequestOffline('youth-compass');
     await app.page.getByRole('button', { name: 'Cancel this request' }).click();
     await app.page.getByText('You have not asked any service to contact you yet.', { exact: false }).waitFor();
     await restoreNetwork(context);
