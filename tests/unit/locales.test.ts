@@ -1,0 +1,55 @@
+// @vitest-environment node
+// Every language is complete: every English key exists, no value is left in English, every
+// plural form the language uses (Intl.PluralRules: Arabic has six) exists, and translations
+// keep the same {{placeholders}}. Failures list the offenders.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [key: string]: string | Tree };
+const LOCALES = new URL('../../locales/', import.meta.url);
+const languages = readdirSync(LOCALES).filter((l) => l !== 'en');
+const load = (lang: string): Record<string, string> => {
+  const flat: Record<string, string> = {};
+  const walk = (tree: Tree, prefix: string) => {
+    for (const [k, v] of Object.entries(tree)) typeof v === 'string' ? (flat[prefix + k] = v) : walk(v, `${prefix}${k}.`);
+  };
+  walk(JSON.parse(readFileSync(new URL(`${lang}/common.json`, LOCALES), 'utf8')), '');
+  return flat;
+};
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const english = load('en');
+const baseKeys = [...new Set(Object.keys(english).map((k) => k.replace(PLURAL, '')))];
+const pluralBases = new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/** Words that are the same in English and the language, on purpose. */
+const SAME_EVERYWHERE = new Set(['Ponte', 'SMS', 'WhatsApp', 'E-mail', 'Services', 'Service', 'Contact', '{{count}} service', '{{count}} services']);
+
+describe.each(languages)('interface language "%s"', (lang) => {
+  const strings = load(lang);
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+
+  it('has every key of English', () => {
+    const missing = baseKeys.filter((k) => !pluralBases.has(k) && !(k in strings));
+    expect(missing).toEqual([]);
+  });
+  it(`has every plural form the language uses (${categories.join(', ')})`, () => {
+    const missing = [...pluralBases].flatMap((base) => categories.filter((c) => !(`${base}_${c}` in strings)).map((c) => `${base}_${c}`));
+    expect(missing).toEqual([]);
+  });
+  it('has no key English does not have', () => {
+    expect(Object.keys(strings).filter((k) => !baseKeys.includes(k.replace(PLURAL, '')))).toEqual([]);
+  });
+  it('leaves no value in English', () => {
+    const leftInEnglish = Object.entries(strings).filter(([k, v]) => english[k] === v && !SAME_EVERYWHERE.has(v)).map(([k]) => k);
+    expect(leftInEnglish).toEqual([]);
+  });
+  it('keeps the placeholders of English', () => {
+    const wrong = Object.entries(strings)
+      .filter(([k, v]) => {
+        const source = english[k] ?? english[`${k.replace(PLURAL, '')}_other`];
+        return source !== undefined && placeholders(source).join() !== placeholders(v).join() && !/_(zero|one|two)$/.test(k);
+      })
+      .map(([k]) => k);
+    expect(wrong).toEqual([]);
+  });
+});
