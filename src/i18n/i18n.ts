@@ -36,7 +36,12 @@ export async function setupI18n(lang: string): Promise<void> {
     ns: ['common'],
     defaultNS: 'common',
     resources: {},
-    interpolation: { escapeValue: false }, // Preact escapes
+    interpolation: {
+      // Preact escapes HTML. This hook instead isolates each inserted value (a phone number, a
+      // Spanish service name) in a right-to-left sentence, so the bidi algorithm cannot reorder it.
+      escapeValue: true,
+      escape: (value: string) => (i18next.dir() === 'rtl' ? `\u2068${value}\u2069` : value),
+    },
     returnNull: false,
   });
   await Promise.all([load(chosen), load(FALLBACK)]);

@@ -122,4 +122,39 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.page.getByLabel('Idioma', { exact: true }).selectOption('en');
     await app.expectHeading('Food Bank Distribution Point');
   });
+
+  it('in Arabic: right to left, complete, no axe violations and no sideways scrolling, content fallback said in words', async () => {
+    await app.open('/');
+    await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await app.expectHeading('في أي شيء تحتاج إلى مساعدة؟');
+    const screens: [string, string][] = [
+      ['home', '/'],
+      ['need', '/need/housing'],
+      ['service', '/service/food-bank-distribution'],
+      ['rights', '/rights/right-to-register'],
+      ['ask', '/service/youth-compass/ask'],
+      ['requests', '/requests'],
+    ];
+    for (const [name, path] of screens) {
+      await app.open(path);
+      await app.page.locator('h1').waitFor();
+      await app.page.waitForLoadState('networkidle');
+      expect(await app.page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+      const { violations } = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await app.page.screenshot({ path: `${SCREENSHOTS}/ar-${name}-320.png`, fullPage: true });
+    }
+    // The service's texts are not in Arabic yet: shown in Spanish, marked, and said so.
+    await app.open('/service/food-bank-distribution');
+    await app.page.locator('.fallback-notice').waitFor();
+    const notice = (await app.page.locator('.fallback-notice').textContent())!.replace(/[\u2068\u2069]/g, '');
+    expect(notice).toBe('غير متوفر بعد باللغة العربية، ويُعرض باللغة الإسبانية.');
+    expect(await app.page.locator('h1').getAttribute('lang')).toBe('es');
+    expect(await app.page.locator('h1').getAttribute('dir')).toBe('ltr');
+    expect(await app.page.locator('#what + p').getAttribute('dir')).toBe('ltr');
+    await app.page.getByLabel('اللغة', { exact: true }).selectOption('en');
+    await app.expectHeading('Food Bank Distribution Point');
+    expect(await app.page.locator('.fallback-notice').count()).toBe(0);
+  });
 });

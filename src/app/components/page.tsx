@@ -3,6 +3,7 @@
 // load, where the browser's own order, starting with the skip link, is right). The tab title follows.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { i18next } from '../../i18n/i18n';
 
 let firstPage = true;
 
@@ -28,7 +29,7 @@ export function Page({
   }, [title]);
   return (
     <>
-      <h1 ref={heading} tabIndex={-1} lang={lang} class="page-title">
+      <h1 ref={heading} tabIndex={-1} lang={lang} dir={lang ? i18next.dir(lang) : undefined} class="page-title">
         {icon}
         {title}
       </h1>

@@ -2,10 +2,11 @@
 import { useRoute } from 'preact-iso';
 import { getMeta, getRightsCard, servicesByIds } from '../../data/directory';
 import { useT } from '../../i18n/use-t';
+import { FallbackNotice } from '../components/fallback-notice';
 import { FavouriteButton } from '../components/favourite-button';
 import { Gone } from '../components/gone';
 import { ItemList, ServiceItem } from '../components/item-lists';
-import { Localized, useContent } from '../components/localized';
+import { Localized, otherLanguage, useContent } from '../components/localized';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
 
@@ -25,6 +26,7 @@ export default function RightsScreen() {
   return (
     <Page title={String(title?.value ?? '')} lang={title && title.lang !== lang ? title.lang : undefined}>
       <p class="subtitle">{t('rights.label')}</p>
+      <FallbackNotice shownLang={content('summary')?.lang} />
       <Localized as="p" class="lead" text={content('summary')} uiLang={lang} />
       <p class="actions">
         <FavouriteButton kind="rights" id={card.id} />
@@ -40,7 +42,7 @@ export default function RightsScreen() {
       {bring && (
         <section aria-labelledby="rights-bring">
           <h2 id="rights-bring">{t('rights.bring')}</h2>
-          <ul lang={bring.lang === lang ? undefined : bring.lang}>
+          <ul {...otherLanguage(bring.lang, lang)}>
             {bring.value.map((item) => (
               <li key={item}>{item}</li>
             ))}

@@ -6,10 +6,11 @@ import type { Service } from '../../shared/directory';
 import { pick } from '../../shared/localized';
 import { formatDate, languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { FallbackNotice } from '../components/fallback-notice';
 import { FavouriteButton } from '../components/favourite-button';
 import { Gone } from '../components/gone';
 import { ItemList, RightsItem } from '../components/item-lists';
-import { Localized, useContent } from '../components/localized';
+import { Localized, otherLanguage, useContent } from '../components/localized';
 import { OpeningLine, WeeklyHours } from '../components/opening-hours';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
@@ -45,6 +46,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   return (
     <Page title={String(name?.value ?? '')} lang={name && name.lang !== lang ? name.lang : undefined}>
       {orgName && <p class="subtitle">{t('service.runBy', { organization: orgName.value })}</p>}
+      <FallbackNotice shownLang={content('description')?.lang} />
       <p class="hours-summary">
         <OpeningLine schedule={service.schedule} />
       </p>
@@ -61,7 +63,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
         section(
           'bring',
           t('service.bring'),
-          <ul lang={documents.lang === lang ? undefined : documents.lang}>
+          <ul {...otherLanguage(documents.lang, lang)}>
             {documents.value.map((d) => (
               <li key={d}>{d}</li>
             ))}
