@@ -30,6 +30,15 @@ export default defineConfig({
     manifest: true,
     // Chrome 107 is the oldest browser on the donated phones we support.
     target: ['chrome107', 'firefox115', 'safari15'],
+    rolldownOptions: {
+      output: {
+        // Interface strings get a name per language, so the worker can cache only those in use.
+        chunkFileNames: (chunk) => {
+          const lang = /\/locales\/([a-z]{2,3})\//.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   plugins: [
     VitePWA({
@@ -39,6 +48,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: webManifest,
       injectManifest: {
+        // Interface languages other than English stay in the list but are not precached:
+        // the worker caches only the language a device uses (sw/locale-cache.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
       },
     }),

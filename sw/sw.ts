@@ -6,13 +6,17 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-triggers';
 import { syncDirectoryInWorker } from './directory-sync';
+import { cacheLocalesWhenUsed, splitLocales } from './locale-cache';
 import { sendOutboxInWorker } from './outbox';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
-// The app shell, code chunks, styles, locale strings and icons: everything needed offline.
-precacheAndRoute(self.__WB_MANIFEST);
+// The app shell, code chunks, styles, English strings and icons: everything needed offline.
+// Other languages' strings are cached only where they are used.
+const { precache, locales } = splitLocales(self.__WB_MANIFEST);
+precacheAndRoute(precache);
 cleanupOutdatedCaches();
+cacheLocalesWhenUsed(locales);
 
 // Every page address (a deep link from a QR code, a bookmark) opens the app shell, offline too.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));

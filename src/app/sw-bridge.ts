@@ -1,6 +1,7 @@
 // The page's side of the service worker: registers it, reports when the app can work offline,
 // offers a waiting update, and asks for periodic background sync where the browser has it.
 // The worker's URL is /sw.js forever: renaming it would strand installed copies.
+import { i18next } from '../i18n/i18n';
 import { setAppStatus } from './app-status';
 
 let registration: ServiceWorkerRegistration | undefined;
@@ -16,8 +17,12 @@ export async function registerServiceWorker(): Promise<void> {
   if (registration.waiting && navigator.serviceWorker.controller) setAppStatus({ updateWaiting: true });
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration!.installing));
-  await navigator.serviceWorker.ready;
+  const ready = await navigator.serviceWorker.ready;
   setAppStatus({ worker: 'ready' });
+  // Keep this device's interface language for offline use (only English comes precached).
+  const useLanguage = () => ready.active?.postMessage({ type: 'USE_LANGUAGE', lang: i18next.resolvedLanguage });
+  useLanguage();
+  i18next.on('languageChanged', useLanguage);
   await askForPeriodicSync(registration);
 }
 

@@ -29,8 +29,15 @@ export function homeRouteFiles(distDir: string): { js: string[]; css: string[]; 
   return { js: [...js], css: [...css], lazy };
 }
 
-/** The service worker's precache list, as injected into sw.js by vite-plugin-pwa. */
+/** What the service worker precaches: its build list, less other languages than English
+ * (cached only where used, see sw/locale-cache.ts). */
 export function precacheEntries(distDir: string): string[] {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).filter((url) => !/assets\/locale-(?!en-)/.test(url));
+}
+
+/** Each interface language's chunk, for the sizes a device downloads for its language. */
+export function localeChunks(distDir: string): Record<string, string> {
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  return Object.fromEntries([...sw.matchAll(/"url":"(assets\/locale-([a-z]{2,3})-[^"]+)"/g)].map((m) => [m[2], m[1]]));
 }

@@ -10,7 +10,7 @@ import { publishDemoChange } from '../../src/server/admin-api';
 import { publishDirectory } from '../../src/server/directory-store';
 import { launchChromium } from '../e2e/support/browser';
 import { testServer } from '../helpers/server';
-import { homeRouteFiles, precacheEntries } from './build-report';
+import { homeRouteFiles, localeChunks, precacheEntries } from './build-report';
 import { generatedDirectory } from './generated-directory';
 import { requestLoadFigures } from './requests-load';
 
@@ -37,6 +37,8 @@ async function bundleFigures() {
   row('entries', String(precache.length));
   row('total, uncompressed / gzip on the wire', `${kb(raw)} / ${kb(zipped)}`);
   row('sw.js itself, gzip', kb(gz(readFileSync(join(dist, 'sw.js')))));
+  console.log('\nInterface strings per language (gzip; a device downloads its own and English)');
+  for (const [lang, file] of Object.entries(localeChunks(dist)).sort()) row(lang, kb(gz(readFileSync(join(dist, file)))));
   rmSync(dist, { recursive: true, force: true });
 }
 

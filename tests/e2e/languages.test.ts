@@ -1,0 +1,59 @@
+// Languages on the device: proposed from the device's own languages, and only the chosen
+// language's interface strings (plus English, the fallback) are downloaded and cached.
+import type { Browser, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { cutNetwork, launchChromium, newContext } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+
+const chromePath = inject('chromePath');
+const localeOf = (request: Request) => /\/assets\/locale-([a-z]{2,3})-/.exec(request.url())?.[1];
+
+describe.skipIf(!chromePath)('interface languages, in Chromium', () => {
+  let browser: Browser;
+  let server: PonteServer;
+  beforeAll(async () => {
+    server = new PonteServer(inject('distDir'));
+    await server.start();
+    browser = await launchChromium(chromePath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('downloads only English at first, then only the language chosen, which then works offline', async () => {
+    const context = await newContext(browser);
+    const fetched = new Set<string>();
+    context.on('request', (r) => localeOf(r) && fetched.add(localeOf(r)!));
+    const app = new PonteApp(await context.newPage(), server.url);
+    await app.open('/');
+    await app.waitUntilReadyOffline();
+    expect([...fetched]).toEqual(['en']);
+
+    await app.page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await app.expectHeading('Pour quoi avez-vous besoin d’aide ?');
+    await expect
+      .poll(() => app.page.evaluate(async () => (await (await caches.open('ponte-locales')).keys()).map((r) => new URL(r.url).pathname)))
+      .toEqual([expect.stringMatching(/^\/assets\/locale-fr-/)]);
+    expect([...fetched].sort()).toEqual(['en', 'fr']);
+
+    await cutNetwork(context);
+    await app.page.reload();
+    await app.expectHeading('Pour quoi avez-vous besoin d’aide ?');
+    await context.close();
+  });
+
+  it('proposes the device\'s language on the first visit (Ukrainian), fetching no other', async () => {
+    const context = await newContext(browser, { locale: 'uk-UA' });
+    const fetched = new Set<string>();
+    context.on('request', (r) => localeOf(r) && fetched.add(localeOf(r)!));
+    const app = new PonteApp(await context.newPage(), server.url);
+    await app.open('/');
+    await app.expectHeading('З чим вам потрібна допомога?');
+    await app.page.waitForLoadState('networkidle');
+    expect([...fetched].sort()).toEqual(['en', 'uk']);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await context.close();
+  });
+});
