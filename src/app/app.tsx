@@ -4,6 +4,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useT } from '../i18n/use-t';
+import { DisplayMenu } from './components/display-menu';
 import { LanguagePicker } from './components/language-picker';
 import Home from './screens/home';
 import NotFound from './screens/not-found';
@@ -45,7 +46,10 @@ export function App() {
               <span class="brand-tagline">{t('app.tagline')}</span>
             </span>
           </a>
-          <LanguagePicker />
+          <div class="header-tools">
+            <LanguagePicker />
+            <DisplayMenu />
+          </div>
         </div>
         <nav aria-label={t('nav.main')} class="main-nav">
           <a href="/">{t('nav.home')}</a>

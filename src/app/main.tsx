@@ -4,10 +4,12 @@ import { render } from 'preact';
 import { getSetting } from '../data/settings';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
 import { App } from './app';
+import { applyDisplay } from './display-settings';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
 async function boot() {
+  applyDisplay();
   await setupI18n(getSetting('language') ?? detectLanguage());
   render(<App />, document.getElementById('app')!);
 

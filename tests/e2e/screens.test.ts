@@ -123,6 +123,30 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.expectHeading('Food Bank Distribution Point');
   });
 
+  it('with very large text (200%) and high contrast: remembered, no axe violations, no sideways scrolling at 320 px', async () => {
+    await app.open('/');
+    await app.page.getByText('Display', { exact: true }).click();
+    await app.page.getByLabel('Very large').check();
+    await app.page.getByLabel('High contrast').check();
+    expect(await app.page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ textSize: '200', contrast: 'high' });
+    await app.page.reload();
+    expect(await app.page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ textSize: '200', contrast: 'high' });
+    expect(await app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    for (const [name, path, heading] of SCREENS.filter(([n]) => n !== 'gone' && n !== 'not-found')) {
+      await app.open(path);
+      await app.expectHeading(heading);
+      await app.page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), name).toBe(0);
+      await app.page.screenshot({ path: `${SCREENSHOTS}/large-contrast-${name}-320.png`, fullPage: true });
+    }
+    await app.page.getByText('Display', { exact: true }).click();
+    await app.page.getByLabel('Normal').check();
+    await app.page.getByLabel('High contrast').uncheck();
+    expect(await app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
+  });
+
   it('in Arabic: right to left, complete, no axe violations and no sideways scrolling, content fallback said in words', async () => {
     await app.open('/');
     await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
