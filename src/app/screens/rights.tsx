@@ -8,6 +8,7 @@ import { Gone } from '../components/gone';
 import { ItemList, ServiceItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { Page } from '../components/page';
+import { ReadAloud } from '../components/read-aloud';
 import { useLive } from '../use-live';
 
 export default function RightsScreen() {
@@ -27,6 +28,10 @@ export default function RightsScreen() {
     <Page title={String(title?.value ?? '')} lang={title && title.lang !== lang ? title.lang : undefined}>
       <p class="subtitle">{t('rights.label')}</p>
       <FallbackNotice shownLang={content('summary')?.lang} />
+      <ReadAloud
+        lang={content('summary')?.lang ?? lang}
+        text={[title, content('summary'), content('who'), content('how')].map((x) => x?.value ?? '').join('. ')}
+      />
       <Localized as="p" class="lead" text={content('summary')} uiLang={lang} />
       <p class="actions">
         <FavouriteButton kind="rights" id={card.id} />

@@ -13,6 +13,7 @@ import { ItemList, RightsItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { OpeningLine, WeeklyHours } from '../components/opening-hours';
 import { Page } from '../components/page';
+import { ReadAloud } from '../components/read-aloud';
 import { useLive } from '../use-live';
 import { ContactSection } from './service-contact';
 
@@ -47,6 +48,10 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
     <Page title={String(name?.value ?? '')} lang={name && name.lang !== lang ? name.lang : undefined}>
       {orgName && <p class="subtitle">{t('service.runBy', { organization: orgName.value })}</p>}
       <FallbackNotice shownLang={content('description')?.lang} />
+      <ReadAloud
+        lang={content('description')?.lang ?? lang}
+        text={[name, content('description'), content('eligibility_description'), content('application_process')].map((x) => x?.value ?? '').join('. ')}
+      />
       <p class="hours-summary">
         <OpeningLine schedule={service.schedule} />
       </p>
