@@ -1,7 +1,10 @@
 // Authoring helpers for the demo directory: every text is written as [English, Spanish] and
 // expanded into the model's `texts` map, so one record reads like a card a city would print.
+// The other languages come from the catalogs in translations/.
 import type { NeedId } from '../shared/needs';
 import type { Organization, PhonePurpose, RightsCard, Schedule, Service } from '../shared/directory';
+import { translateFields } from './translations/catalog';
+import { catalogs } from './translations';
 
 export type Bi = readonly [en: string, es: string];
 export const CITY = 'Valdemar';
@@ -12,7 +15,9 @@ const texts = <T extends Record<string, Bi | readonly Bi[]>>(fields: T) => {
     Object.fromEntries(
       Object.entries(fields).map(([k, v]) => [k, typeof v[0] === 'string' ? (v as Bi)[i] : (v as Bi[]).map((b) => b[i])]),
     );
-  return { en: pickLang(0), es: pickLang(1) };
+  const en = pickLang(0);
+  const translated = Object.entries(catalogs).map(([lang, catalog]) => [lang, translateFields(en, catalog)]);
+  return { en, es: pickLang(1), ...Object.fromEntries(translated) };
 };
 
 export const FREE: Bi = ['Free of charge.', 'Gratuito.'];

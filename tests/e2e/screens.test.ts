@@ -169,14 +169,23 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
       expect(await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
       await app.page.screenshot({ path: `${SCREENSHOTS}/ar-${name}-320.png`, fullPage: true });
     }
-    // The service's texts are not in Arabic yet: shown in Spanish, marked, and said so.
+    // The service is written in Arabic: its name and texts carry no other language.
+    await app.open('/service/food-bank-distribution');
+    await app.expectHeading('نقطة توزيع بنك الطعام');
+    expect(await app.page.locator('h1').getAttribute('lang')).toBeNull();
+    expect(await app.page.locator('.fallback-notice').count()).toBe(0);
+    // News written only in Spanish and English: the Arabic description no longer matches, so the
+    // Spanish one is shown, marked and said so in words, while the rest stays in Arabic.
+    await server.publishDemoChange();
     await app.open('/service/food-bank-distribution');
     await app.page.locator('.fallback-notice').waitFor();
     const notice = (await app.page.locator('.fallback-notice').textContent())!.replace(/[\u2068\u2069]/g, '');
     expect(notice).toBe('غير متوفر بعد باللغة العربية، ويُعرض باللغة الإسبانية.');
-    expect(await app.page.locator('h1').getAttribute('lang')).toBe('es');
-    expect(await app.page.locator('h1').getAttribute('dir')).toBe('ltr');
+    expect(await app.page.locator('#what + p').getAttribute('lang')).toBe('es');
     expect(await app.page.locator('#what + p').getAttribute('dir')).toBe('ltr');
+    expect(await app.page.locator('#what + p').textContent()).toContain('abre los viernes hasta las 20:00');
+    expect(await app.page.locator('h1').getAttribute('lang')).toBeNull();
+    await server.publishDemoChange();
     await app.page.getByLabel('اللغة', { exact: true }).selectOption('en');
     await app.expectHeading('Food Bank Distribution Point');
     expect(await app.page.locator('.fallback-notice').count()).toBe(0);

@@ -24,7 +24,7 @@ describe('directory API', () => {
     const res = await get('/api/v1/directory/manifest');
     expect(res.status).toBe(200);
     const manifest = await res.json();
-    expect(manifest).toMatchObject({ format: 1, locales: ['en', 'es'], counts: { services: 64, organizations: 32 } });
+    expect(manifest).toMatchObject({ format: 1, locales: ['ar', 'en', 'es', 'fr', 'pt', 'uk'], counts: { services: 64, organizations: 32 } });
     expect(manifest.version).toBeGreaterThanOrEqual(1);
   });
 
