@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useT } from '../i18n/use-t';
 import { DisplayMenu } from './components/display-menu';
+import { EasyReadToggle } from './components/easy-read-toggle';
 import { LanguagePicker } from './components/language-picker';
 import Home from './screens/home';
 import NotFound from './screens/not-found';
@@ -48,6 +49,7 @@ export function App() {
           </a>
           <div class="header-tools">
             <LanguagePicker />
+            <EasyReadToggle />
             <DisplayMenu />
           </div>
         </div>

@@ -4,13 +4,13 @@ import { render } from 'preact';
 import { getSetting } from '../data/settings';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
 import { App } from './app';
-import { applyDisplay } from './display-settings';
+import { applyDisplay, readDisplay } from './display-settings';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
 async function boot() {
   applyDisplay();
-  await setupI18n(getSetting('language') ?? detectLanguage());
+  await setupI18n(getSetting('language') ?? detectLanguage(), readDisplay().reading === 'easy');
   render(<App />, document.getElementById('app')!);
 
   const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));

@@ -1,17 +1,40 @@
 // FIRST-LOAD BUNDLE: keep small. i18next set-up; only the chosen language's strings are
-// downloaded (plus English, the fallback). A language exists when locales/<code>/ exists.
+// downloaded (plus English, the fallback). A language exists when locales/<code>/common.json
+// exists. Easy-read is a reading mode, not a language: locales/<code>/easy.json holds the easy
+// form of some sentences, looked up first (namespace "easy"), the standard text filling the gaps.
 import i18next from 'i18next';
 
 type Bundle = Record<string, unknown>;
-const bundles = import.meta.glob<Bundle>('../../locales/*/common.json', { import: 'default' });
-const codeOf = (path: string) => path.split('/').at(-2)!;
-export const LANGUAGES: string[] = Object.keys(bundles).map(codeOf).sort();
+const bundles = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+const partsOf = (path: string) => {
+  const [lang, file] = path.split('/').slice(-2);
+  return { lang: lang!, ns: file!.replace(/\.json$/, '') };
+};
+export const LANGUAGES: string[] = Object.keys(bundles)
+  .map(partsOf)
+  .filter((p) => p.ns === 'common')
+  .map((p) => p.lang)
+  .sort();
 export const FALLBACK = 'en';
+const EASY = 'easy';
 
-async function load(lang: string) {
-  if (i18next.hasResourceBundle(lang, 'common')) return;
-  const loader = Object.entries(bundles).find(([path]) => codeOf(path) === lang)?.[1];
-  if (loader) i18next.addResourceBundle(lang, 'common', await loader());
+let easyRead = false;
+
+async function load(lang: string, ns: string) {
+  if (i18next.hasResourceBundle(lang, ns)) return;
+  const loader = Object.entries(bundles).find(([path]) => partsOf(path).lang === lang && partsOf(path).ns === ns)?.[1];
+  if (loader) i18next.addResourceBundle(lang, ns, await loader());
+}
+
+/**
+ * Only the current language's easy sentences are kept: i18next tries a namespace in every
+ * fallback language before the next namespace, so English easy sentences must not stand in
+ * for a French one that is missing (the standard French sentence must).
+ */
+async function loadEasyFor(lang: string) {
+  for (const other of LANGUAGES) if (other !== lang) i18next.removeResourceBundle(other, EASY);
+  if (easyRead) await load(lang, EASY);
+  i18next.setDefaultNamespace(easyRead ? EASY : 'common');
 }
 
 /** The best supported language among the device's preferences. */
@@ -28,13 +51,15 @@ function reflectOnDocument(lang: string) {
   document.documentElement.dir = i18next.dir(lang);
 }
 
-export async function setupI18n(lang: string): Promise<void> {
+export async function setupI18n(lang: string, easy = false): Promise<void> {
   const chosen = LANGUAGES.includes(lang) ? lang : FALLBACK;
+  easyRead = easy;
   await i18next.init({
     lng: chosen,
     fallbackLng: FALLBACK,
-    ns: ['common'],
+    ns: ['common', EASY],
     defaultNS: 'common',
+    fallbackNS: 'common',
     resources: {},
     interpolation: {
       // Preact escapes HTML. This hook instead isolates each inserted value (a phone number, a
@@ -44,15 +69,25 @@ export async function setupI18n(lang: string): Promise<void> {
     },
     returnNull: false,
   });
-  await Promise.all([load(chosen), load(FALLBACK)]);
+  await Promise.all([load(chosen, 'common'), load(FALLBACK, 'common'), loadEasyFor(chosen)]);
   await i18next.changeLanguage(chosen);
   reflectOnDocument(chosen);
 }
 
 export async function switchLanguage(lang: string): Promise<void> {
-  await load(lang);
+  await Promise.all([load(lang, 'common'), loadEasyFor(lang)]);
   await i18next.changeLanguage(lang);
   reflectOnDocument(lang);
 }
+
+/** Easy-read on or off, at once: every component using useT() renders again. */
+export async function setEasyRead(on: boolean): Promise<void> {
+  easyRead = on;
+  const lang = i18next.resolvedLanguage ?? FALLBACK;
+  await loadEasyFor(lang);
+  await i18next.changeLanguage(lang);
+}
+
+export const isEasyRead = () => easyRead;
 
 export { i18next };

@@ -1,6 +1,7 @@
-// FIRST-LOAD BUNDLE: keep small. Components call useT() and re-render when the language changes.
+// FIRST-LOAD BUNDLE: keep small. Components call useT() and re-render when the language or the
+// reading mode (easy-read) changes.
 import { useEffect, useReducer } from 'preact/hooks';
-import { i18next } from './i18n';
+import { i18next, isEasyRead } from './i18n';
 
 export function useT() {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -8,5 +9,5 @@ export function useT() {
     i18next.on('languageChanged', rerender);
     return () => i18next.off('languageChanged', rerender);
   }, []);
-  return { t: i18next.t, lang: i18next.resolvedLanguage ?? i18next.language };
+  return { t: i18next.t, lang: i18next.resolvedLanguage ?? i18next.language, easy: isEasyRead() };
 }

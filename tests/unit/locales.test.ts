@@ -1,19 +1,22 @@
 // @vitest-environment node
 // Every language is complete: every English key exists, no value is left in English, every
 // plural form the language uses (Intl.PluralRules: Arabic has six) exists, and translations
-// keep the same {{placeholders}}. Failures list the offenders.
+// keep the same {{placeholders}}. Easy-read sentences (easy.json) are the easy form of standard
+// ones: every easy key has a standard key, and every language has the same easy sentences as
+// English, so a reader in easy-read mode meets the same easy page in every language.
+// Failures list the offenders.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES = new URL('../../locales/', import.meta.url);
 const languages = readdirSync(LOCALES).filter((l) => l !== 'en');
-const load = (lang: string): Record<string, string> => {
+const load = (lang: string, file = 'common'): Record<string, string> => {
   const flat: Record<string, string> = {};
   const walk = (tree: Tree, prefix: string) => {
     for (const [k, v] of Object.entries(tree)) typeof v === 'string' ? (flat[prefix + k] = v) : walk(v, `${prefix}${k}.`);
   };
-  walk(JSON.parse(readFileSync(new URL(`${lang}/common.json`, LOCALES), 'utf8')), '');
+  walk(JSON.parse(readFileSync(new URL(`${lang}/${file}.json`, LOCALES), 'utf8')), '');
   return flat;
 };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -51,5 +54,38 @@ describe.each(languages)('interface language "%s"', (lang) => {
       })
       .map(([k]) => k);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe.each(['en', ...languages])('easy-read sentences in "%s"', (lang) => {
+  const easy = load(lang, 'easy');
+  const standard = load(lang);
+  const englishEasy = load('en', 'easy');
+  const base = (k: string) => k.replace(PLURAL, '');
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+
+  it('has a standard sentence for every easy one', () => {
+    expect(Object.keys(easy).filter((k) => !(k in standard) && !(`${base(k)}_other` in standard))).toEqual([]);
+  });
+  it('has the easy sentences English has, and no other', () => {
+    const bases = (strings: Record<string, string>) => [...new Set(Object.keys(strings).map(base))].sort();
+    expect(bases(easy)).toEqual(bases(englishEasy));
+  });
+  it(`has every plural form the language uses (${categories.join(', ')})`, () => {
+    const pluralBases = new Set(Object.keys(easy).filter((k) => PLURAL.test(k)).map(base));
+    const missing = [...pluralBases].flatMap((b) => categories.filter((c) => !(`${b}_${c}` in easy)).map((c) => `${b}_${c}`));
+    expect(missing).toEqual([]);
+  });
+  it('keeps the placeholders of the standard sentence', () => {
+    const wrong = Object.entries(easy)
+      .filter(([k, v]) => {
+        const source = standard[k] ?? standard[`${base(k)}_other`];
+        return source !== undefined && placeholders(source).join() !== placeholders(v).join() && !/_(zero|one|two)$/.test(k);
+      })
+      .map(([k]) => k);
+    expect(wrong).toEqual([]);
+  });
+  it('changes the words: an easy sentence is not the standard one again', () => {
+    expect(Object.entries(easy).filter(([k, v]) => standard[k] === v).map(([k]) => k)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // beside their text label, so they are decorative for screen readers.
 import type { NeedId } from '../../shared/needs';
 
-const PATHS: Record<NeedId, string> = {
+export const NEED_PATHS: Record<NeedId, string> = {
   housing: 'M3 11.5 12 4l9 7.5M5.5 10v10h13V10M10 20v-5.5h4V20',
   food: 'M3 12h18a9 9 0 0 1-18 0ZM8.5 8.5c0-1.5 1.5-1.5 1.5-3M13.5 8.5c0-1.5 1.5-1.5 1.5-3',
   money: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM15 8.6a4 4 0 1 0 0 6.8M7.5 11h6M7.5 13.5h6',
@@ -20,7 +20,7 @@ const PATHS: Record<NeedId, string> = {
 export function NeedIcon({ need, size = 40 }: { need: NeedId; size?: number }) {
   return (
     <svg class="need-icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={PATHS[need]} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+      <path d={NEED_PATHS[need]} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
     </svg>
   );
 }

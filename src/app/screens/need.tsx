@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
+import { Pictogram } from '../components/pictogram';
 import { useLive } from '../use-live';
 import NotFound from './not-found';
 
@@ -26,6 +27,7 @@ function NeedPage({ need }: { need: NeedId }) {
     <Page title={t(`needs.${need}`)} icon={<NeedIcon need={need} size={32} />}>
       <section aria-labelledby="need-services">
         <h2 id="need-services">
+          <Pictogram name="services" keyIdea />
           {t('need.services')} {services && <span class="count">({t('need.count', { count: services.length })})</span>}
         </h2>
         {services === undefined ? (
@@ -38,7 +40,10 @@ function NeedPage({ need }: { need: NeedId }) {
       </section>
       {rights && rights.length > 0 && (
         <section aria-labelledby="need-rights">
-          <h2 id="need-rights">{t('need.rights')}</h2>
+          <h2 id="need-rights">
+            <Pictogram name="rights" keyIdea />
+            {t('need.rights')}
+          </h2>
           <ItemList>{byName(rights, 'title').map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>
         </section>
       )}

@@ -8,6 +8,7 @@ import { Gone } from '../components/gone';
 import { ItemList, ServiceItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { Page } from '../components/page';
+import { Pictogram } from '../components/pictogram';
 import { ReadAloud } from '../components/read-aloud';
 import { useLive } from '../use-live';
 
@@ -37,16 +38,25 @@ export default function RightsScreen() {
         <FavouriteButton kind="rights" id={card.id} />
       </p>
       <section aria-labelledby="rights-who">
-        <h2 id="rights-who">{t('rights.who')}</h2>
+        <h2 id="rights-who">
+            <Pictogram name="who" keyIdea />
+            {t('rights.who')}
+          </h2>
         <Localized as="p" text={content('who')} uiLang={lang} />
       </section>
       <section aria-labelledby="rights-how">
-        <h2 id="rights-how">{t('rights.how')}</h2>
+        <h2 id="rights-how">
+            <Pictogram name="how" keyIdea />
+            {t('rights.how')}
+          </h2>
         <Localized as="p" text={content('how')} uiLang={lang} />
       </section>
       {bring && (
         <section aria-labelledby="rights-bring">
-          <h2 id="rights-bring">{t('rights.bring')}</h2>
+          <h2 id="rights-bring">
+            <Pictogram name="bring" keyIdea />
+            {t('rights.bring')}
+          </h2>
           <ul {...otherLanguage(bring.lang, lang)}>
             {bring.value.map((item) => (
               <li key={item}>{item}</li>
@@ -56,7 +66,10 @@ export default function RightsScreen() {
       )}
       {services && services.length > 0 && (
         <section aria-labelledby="rights-services">
-          <h2 id="rights-services">{t('rights.services')}</h2>
+          <h2 id="rights-services">
+            <Pictogram name="services" keyIdea />
+            {t('rights.services')}
+          </h2>
           <ItemList>{services.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
         </section>
       )}

@@ -2,6 +2,7 @@
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
 import { useT } from '../../i18n/use-t';
+import { Pictogram } from '../components/pictogram';
 
 const dial = (number: string) => number.replace(/\s+/g, '');
 
@@ -12,7 +13,10 @@ export function ContactSection({ service }: { service: Service }) {
   return (
     <>
       <section aria-labelledby="contact">
-        <h2 id="contact">{t('service.contact')}</h2>
+        <h2 id="contact">
+          <Pictogram name="contact" keyIdea />
+          {t('service.contact')}
+        </h2>
         <ul class="contact-list">
           {service.phones.map((phone) => (
             <li key={phone.number}>
@@ -44,7 +48,10 @@ export function ContactSection({ service }: { service: Service }) {
         </ul>
       </section>
       <section aria-labelledby="address">
-        <h2 id="address">{t('service.address')}</h2>
+        <h2 id="address">
+          <Pictogram name="address" keyIdea />
+          {t('service.address')}
+        </h2>
         <address>
           {address_1}
           <br />

@@ -13,6 +13,7 @@ import { ItemList, RightsItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { OpeningLine, WeeklyHours } from '../components/opening-hours';
 import { Page } from '../components/page';
+import { Pictogram, type PictogramName } from '../components/pictogram';
 import { ReadAloud } from '../components/read-aloud';
 import { useLive } from '../use-live';
 import { ContactSection } from './service-contact';
@@ -35,9 +36,12 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   const rights = useLive(() => rightsForService(service.id), [service.id]);
   const content = useContent(service.texts, lang);
   const name = content('name');
-  const section = (id: string, heading: string, body: ComponentChildren) => (
+  const section = (id: PictogramName | 'related-rights', heading: string, body: ComponentChildren) => (
     <section aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+      <h2 id={id}>
+        <Pictogram name={id === 'related-rights' ? 'rights' : id} keyIdea />
+        {heading}
+      </h2>
       {body}
     </section>
   );
