@@ -1,5 +1,7 @@
 // The demo directory: the fictional city of Valdemar, Ponte's embedded default content.
 import type { Directory } from '../shared/directory';
+import { easyTexts } from './easy';
+import { withEasyRead } from './easy/easy-texts';
 import { organizations } from './organizations';
 import { rights } from './rights';
 import { familyOlderDisability } from './services/family-older-disability';
@@ -7,8 +9,11 @@ import { housingFoodMoney } from './services/housing-food-money';
 import { migrantsSafetyDigital } from './services/migrants-safety-digital';
 import { workHealthLegal } from './services/work-health-legal';
 
-export const demoDirectory: Directory = {
-  organizations,
-  services: [...housingFoodMoney, ...workHealthLegal, ...familyOlderDisability, ...migrantsSafetyDigital],
-  rights,
-};
+export const demoDirectory: Directory = withEasyRead(
+  {
+    organizations,
+    services: [...housingFoodMoney, ...workHealthLegal, ...familyOlderDisability, ...migrantsSafetyDigital],
+    rights,
+  },
+  easyTexts,
+);

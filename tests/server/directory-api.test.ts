@@ -33,7 +33,8 @@ describe('directory API', () => {
     const body = await res.json();
     expect(body.kind).toBe('snapshot');
     expect(body.upserts.services).toHaveLength(64);
-    expect(Object.keys(body.upserts.services[0].texts)).toEqual(['es']);
+    // A language brings its easy-read version: switching to easy-read needs no download.
+    expect(Object.keys(body.upserts.services[0].texts)).toEqual(['es', 'es-x-easy']);
   });
 
   it('answers 304 when the ETag still matches', async () => {

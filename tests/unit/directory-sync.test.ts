@@ -114,6 +114,6 @@ describe('directory sync', () => {
   it('downloads only the languages asked for', async () => {
     await syncDirectory({ db, locales: ['es'], fetch: server.fetch });
     const service = await db.services.get('housing-advice-office');
-    expect(Object.keys(service!.texts)).toEqual(['es']);
+    expect(Object.keys(service!.texts)).toEqual(['es', 'es-x-easy']);
   });
 });
