@@ -80,12 +80,14 @@ export async function switchLanguage(lang: string): Promise<void> {
   reflectOnDocument(lang);
 }
 
-/** Easy-read on or off, at once: every component using useT() renders again. */
+export const READING_CHANGED = 'readingChanged';
+
+/** Easy-read on or off, at once: every component using useT() renders again. The language
+ *  has not changed, so nothing that follows the language (directory sync) runs. */
 export async function setEasyRead(on: boolean): Promise<void> {
   easyRead = on;
-  const lang = i18next.resolvedLanguage ?? FALLBACK;
-  await loadEasyFor(lang);
-  await i18next.changeLanguage(lang);
+  await loadEasyFor(i18next.resolvedLanguage ?? FALLBACK);
+  i18next.emit(READING_CHANGED, on);
 }
 
 export const isEasyRead = () => easyRead;

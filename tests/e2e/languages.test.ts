@@ -35,12 +35,23 @@ describe.skipIf(!chromePath)('interface languages, in Chromium', () => {
     await app.expectHeading('Pour quoi avez-vous besoin d’aide ?');
     await expect
       .poll(() => app.page.evaluate(async () => (await (await caches.open('ponte-locales')).keys()).map((r) => new URL(r.url).pathname)))
-      .toEqual([expect.stringMatching(/^\/assets\/locale-fr-/)]);
+      .toHaveLength(2); // French standard and easy-read sentences
+    const cached = await app.page.evaluate(async () => (await (await caches.open('ponte-locales')).keys()).map((r) => new URL(r.url).pathname));
+    expect(cached).toEqual([expect.stringMatching(/^\/assets\/locale-fr-/), expect.stringMatching(/^\/assets\/locale-fr-/)]);
     expect([...fetched].sort()).toEqual(['en', 'fr']);
+    // The directory in French (and its easy-read texts) arrives too.
+    await app.open('/service/night-shelter');
+    await app.expectHeading('Foyer de nuit El Refugio');
 
     await cutNetwork(context);
-    await app.page.reload();
+    await app.open('/');
     await app.expectHeading('Pour quoi avez-vous besoin d’aide ?');
+    // Easy-read, offline: nothing to download, it is already on the device.
+    await app.open('/service/night-shelter');
+    await app.expectHeading('Foyer de nuit El Refugio');
+    await app.page.getByRole('button', { name: 'Facile à lire' }).click();
+    await app.page.getByRole('heading', { name: /^C’est pour qui\s\?$/ }).waitFor();
+    expect(await app.page.locator('#what + p').textContent()).toMatch(/^Un lit pour la nuit\.\n/);
     await context.close();
   });
 
