@@ -1,6 +1,6 @@
 // The demo directory: the fictional city of Valdemar, Ponte's embedded default content.
 import type { Directory } from '../shared/directory';
-import { easyTexts } from './easy';
+import { easyRead } from './easy';
 import { withEasyRead } from './easy/easy-texts';
 import { organizations } from './organizations';
 import { rights } from './rights';
@@ -15,5 +15,5 @@ export const demoDirectory: Directory = withEasyRead(
     services: [...housingFoodMoney, ...workHealthLegal, ...familyOlderDisability, ...migrantsSafetyDigital],
     rights,
   },
-  easyTexts,
+  easyRead,
 );

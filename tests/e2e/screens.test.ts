@@ -161,6 +161,17 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     // The service is written in Arabic: its name and texts carry no other language.
     await app.open('/service/food-bank-distribution');
     await app.expectHeading('نقطة توزيع بنك الطعام');
+    // Numbers and Latin-script addresses keep their left-to-right order inside Arabic.
+    expect(await app.drawnLeftOf(app.page.locator('address'), '33410', 'Valdemar')).toBe(true);
+    const call = app.page.locator('a[href^="tel:"]').first();
+    expect(await call.textContent()).toContain('+34\u00a0985\u00a0550\u00a0140');
+    expect(await app.drawnLeftOf(call, '+34', '140')).toBe(true);
+    await app.open('/service/youth-compass/ask');
+    const phoneHint = app.page.locator('main').getByText(/611/);
+    expect(await app.drawnLeftOf(phoneHint, '611', '44')).toBe(true);
+    expect(await app.drawnLeftOf(phoneHint, '+33', '78')).toBe(true);
+    await app.open('/service/food-bank-distribution');
+    await app.expectHeading('نقطة توزيع بنك الطعام');
     expect(await app.page.locator('h1').getAttribute('lang')).toBeNull();
     expect(await app.page.locator('.fallback-notice').count()).toBe(0);
     // News written only in Spanish and English: the Arabic description no longer matches, so the
@@ -193,6 +204,9 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.page.getByRole('heading', { name: 'What is it?' }).waitFor();
     expect(await app.page.locator('#what + p').textContent()).toBe(
       'You get a box of food every 2 weeks.\nThere is rice, milk, oil and more.\nYou can ask for baby food and nappies.',
+    );
+    expect(await app.page.locator('#bring + ul li').first().textContent()).toBe(
+      'Your identity card, your foreigner card or your passport. An old one is fine too.',
     );
     expect(await app.page.locator('#who svg.pictogram').isVisible()).toBe(true);
     await app.page.reload();

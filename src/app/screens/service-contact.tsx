@@ -5,6 +5,8 @@ import { useT } from '../../i18n/use-t';
 import { Pictogram } from '../components/pictogram';
 
 const dial = (number: string) => number.replace(/\s+/g, '');
+/** A phone number stays on one line unless it cannot fit (body's overflow-wrap breaks it then). */
+const unbroken = (number: string) => number.replace(/\s+/g, '\u00a0');
 
 export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();
@@ -22,11 +24,11 @@ export function ContactSection({ service }: { service: Service }) {
             <li key={phone.number}>
               <span class="contact-label">{t(`phone.${phone.purpose}`)}</span>
               <a class="button" href={`tel:${dial(phone.number)}`}>
-                {t('service.call', { number: phone.number })}
+                {t('service.call', { number: unbroken(phone.number) })}
               </a>
               {phone.sms && (
                 <a class="button secondary" href={`sms:${dial(phone.number)}`}>
-                  {t('service.sms', { number: phone.number })}
+                  {t('service.sms', { number: unbroken(phone.number) })}
                 </a>
               )}
             </li>
@@ -52,10 +54,13 @@ export function ContactSection({ service }: { service: Service }) {
           <Pictogram name="address" keyIdea />
           {t('service.address')}
         </h2>
+        {/* Each line isolated: "33410 Valdemar" must not turn into "Valdemar 33410" in Arabic. */}
         <address>
-          {address_1}
+          <bdi>{address_1}</bdi>
           <br />
-          {postal_code} {city}
+          <bdi>
+            {postal_code} {city}
+          </bdi>
         </address>
         <p class="actions">
           <a class="button" href={`geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})`}>

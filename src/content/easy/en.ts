@@ -1,5 +1,5 @@
 // Easy-read texts of the demo directory in English. See easy-texts.ts for the rules.
-import type { EasyTexts } from './easy-texts';
+import type { EasyDocuments, EasyTexts } from './easy-texts';
 
 export const en: EasyTexts = {
   'housing-advice-office': {
@@ -432,4 +432,41 @@ export const en: EasyTexts = {
     who: ["Every child and teenager."],
     how: ["Call the Children and Teenagers' Help Line.", "If a child is in danger now, call 112."],
   },
+};
+
+/** What to bring, in easy words, keyed by the standard English text of the document. */
+export const enDocuments: EasyDocuments = {
+  'Identity document: DNI, NIE or passport (any of them, even expired).': 'Your identity card, your foreigner card or your passport. An old one is fine too.',
+  'Certificate of registration in Valdemar (empadronamiento), if you have it.': 'The paper that says you live in Valdemar, if you have it.',
+  "Proof of the household's income in the last three months (payslips, benefit letters).": 'Papers that show the money your family got in the last 3 months.',
+  'Rental contract and the last rent receipts.': 'Your rent contract and the papers that show you paid the rent.',
+  'Bank account details (IBAN) in your name.': 'The number of your bank account.',
+  'Any letters or papers about your problem.': 'All the letters and papers about your problem.',
+  'Nothing. Come as you are.': 'You do not need to bring anything.',
+  'Referral letter from social services, if you have one.': 'The letter from social services, if you have one.',
+  "Family book or children's birth certificates.": 'Your family book or the birth papers of your children.',
+  'The bill or quote you need to pay.': 'The bill you need to pay.',
+  'Your latest bank statements.': 'The last papers from your bank.',
+  'Your last electricity and gas bills.': 'Your last bills for electricity and gas.',
+  "Your employer's certificate of end of contract.": 'The paper from your boss that says your job ended.',
+  'Your job-seeker card.': 'Your card from the job office.',
+  'Health card, if you have one.': 'Your health card, if you have one.',
+  'Payslips, contract and the dismissal letter, if any.': 'Your pay papers, your work contract and the letter that ended your job.',
+  'The contract, invoice or receipt, and any messages with the company.': 'The contract, the bill and all messages with the company.',
+  'Health reports, if you have them.': 'Papers from your doctor, if you have them.',
+  'Recent health report from your doctor.': 'A new paper from your doctor about your health.',
+  'Disability certificate.': 'The paper that says you have a disability.',
+  'Health reports.': 'Papers from your doctor.',
+  'Your asylum application paper or appointment, if you have it.': 'Your paper for asylum or your appointment, if you have it.',
+  'Rental contract, or a signed authorisation from the owner or the main tenant.': 'Your rent contract, or a signed letter from the owner of the home.',
+  'Referral form.': 'The paper that sends you to us.',
+  'Your mobile phone, if you have one.': 'Your mobile phone, if you have one.',
+  'Rental contract or authorisation from the person who lives there.': 'Your rent contract, or a signed letter from the person who lives there.',
+  'The bill you need to pay.': 'The bill you need to pay.',
+  'Your last electricity bill.': 'Your last bill for electricity.',
+  'Vaccination record, if you have it.': 'The paper with your vaccines, if you have it.',
+  "Employer's certificate.": 'A paper from your boss about your job.',
+  'Any proof of the work: messages, photos, payments.': 'Anything that shows you did the work. For example messages, photos or payments.',
+  'Health report from your doctor.': 'A paper from your doctor about your health.',
+  'Any proof of what happened to you.': 'Anything that shows what happened to you.',
 };

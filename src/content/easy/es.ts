@@ -1,5 +1,5 @@
 // Easy-read texts of the demo directory in Spanish. See easy-texts.ts for the rules.
-import type { EasyTexts } from './easy-texts';
+import type { EasyDocuments, EasyTexts } from './easy-texts';
 
 export const es: EasyTexts = {
   'housing-advice-office': {
@@ -432,4 +432,41 @@ export const es: EasyTexts = {
     who: ["Todos los niños, niñas y jóvenes."],
     how: ["Llama a la Línea de Ayuda a la Infancia y la Adolescencia.", "Si un niño está en peligro ahora, llama al 112."],
   },
+};
+
+/** Qué traer, en palabras fáciles, por el texto estándar en inglés del documento. */
+export const esDocuments: EasyDocuments = {
+  'Identity document: DNI, NIE or passport (any of them, even expired).': 'Tu carné de identidad, tu tarjeta de extranjero o tu pasaporte. Vale aunque sea viejo.',
+  'Certificate of registration in Valdemar (empadronamiento), if you have it.': 'El papel del padrón que dice que vives en Valdemar, si lo tienes.',
+  "Proof of the household's income in the last three months (payslips, benefit letters).": 'Papeles que muestran el dinero de tu familia en los últimos 3 meses.',
+  'Rental contract and the last rent receipts.': 'Tu contrato de alquiler y los papeles que muestran que pagaste el alquiler.',
+  'Bank account details (IBAN) in your name.': 'El número de tu cuenta del banco.',
+  'Any letters or papers about your problem.': 'Todas las cartas y papeles sobre tu problema.',
+  'Nothing. Come as you are.': 'No tienes que traer nada.',
+  'Referral letter from social services, if you have one.': 'La carta de los servicios sociales, si la tienes.',
+  "Family book or children's birth certificates.": 'Tu libro de familia o los papeles de nacimiento de tus hijos.',
+  'The bill or quote you need to pay.': 'La factura que tienes que pagar.',
+  'Your latest bank statements.': 'Los últimos papeles de tu banco.',
+  'Your last electricity and gas bills.': 'Tus últimas facturas de luz y gas.',
+  "Your employer's certificate of end of contract.": 'El papel de tu jefe que dice que tu trabajo terminó.',
+  'Your job-seeker card.': 'Tu tarjeta de la oficina de empleo.',
+  'Health card, if you have one.': 'Tu tarjeta sanitaria, si la tienes.',
+  'Payslips, contract and the dismissal letter, if any.': 'Tus nóminas, tu contrato de trabajo y la carta del despido.',
+  'The contract, invoice or receipt, and any messages with the company.': 'El contrato, la factura y todos los mensajes con la empresa.',
+  'Health reports, if you have them.': 'Papeles de tu médico, si los tienes.',
+  'Recent health report from your doctor.': 'Un papel nuevo de tu médico sobre tu salud.',
+  'Disability certificate.': 'El papel que dice que tienes una discapacidad.',
+  'Health reports.': 'Papeles de tu médico.',
+  'Your asylum application paper or appointment, if you have it.': 'Tu papel de asilo o tu cita, si lo tienes.',
+  'Rental contract, or a signed authorisation from the owner or the main tenant.': 'Tu contrato de alquiler, o una carta firmada por el dueño de la casa.',
+  'Referral form.': 'El papel que te manda a nosotros.',
+  'Your mobile phone, if you have one.': 'Tu teléfono móvil, si tienes uno.',
+  'Rental contract or authorisation from the person who lives there.': 'Tu contrato de alquiler, o una carta firmada por la persona que vive allí.',
+  'The bill you need to pay.': 'La factura que tienes que pagar.',
+  'Your last electricity bill.': 'Tu última factura de la luz.',
+  'Vaccination record, if you have it.': 'El papel de tus vacunas, si lo tienes.',
+  "Employer's certificate.": 'Un papel de tu jefe sobre tu trabajo.',
+  'Any proof of the work: messages, photos, payments.': 'Algo que muestre que hiciste el trabajo. Por ejemplo mensajes, fotos o pagos.',
+  'Health report from your doctor.': 'Un papel de tu médico sobre tu salud.',
+  'Any proof of what happened to you.': 'Algo que muestre lo que te pasó.',
 };

@@ -1,5 +1,5 @@
 // Easy-read texts of the demo directory in French. See easy-texts.ts for the rules.
-import type { EasyTexts } from './easy-texts';
+import type { EasyDocuments, EasyTexts } from './easy-texts';
 
 export const fr: EasyTexts = {
   'housing-advice-office': {
@@ -432,4 +432,41 @@ export const fr: EasyTexts = {
     who: ["Tous les enfants et les jeunes."],
     how: ["Appelez la Ligne d’aide aux enfants et aux adolescents.", "Si un enfant est en danger maintenant, appelez le 112."],
   },
+};
+
+/** Ce qu’il faut apporter, en mots faciles, selon le texte standard anglais du document. */
+export const frDocuments: EasyDocuments = {
+  'Identity document: DNI, NIE or passport (any of them, even expired).': 'Votre carte d’identité, votre carte d’étranger ou votre passeport. Un vieux papier va aussi.',
+  'Certificate of registration in Valdemar (empadronamiento), if you have it.': 'Le papier qui dit que vous habitez à Valdemar, si vous l’avez.',
+  "Proof of the household's income in the last three months (payslips, benefit letters).": 'Les papiers qui montrent l’argent de votre famille des 3 derniers mois.',
+  'Rental contract and the last rent receipts.': 'Votre contrat de location et les papiers qui montrent que vous avez payé le loyer.',
+  'Bank account details (IBAN) in your name.': 'Le numéro de votre compte en banque.',
+  'Any letters or papers about your problem.': 'Toutes les lettres et tous les papiers sur votre problème.',
+  'Nothing. Come as you are.': 'Vous n’avez rien à apporter.',
+  'Referral letter from social services, if you have one.': 'La lettre des services sociaux, si vous l’avez.',
+  "Family book or children's birth certificates.": 'Votre livret de famille ou les papiers de naissance de vos enfants.',
+  'The bill or quote you need to pay.': 'La facture que vous devez payer.',
+  'Your latest bank statements.': 'Les derniers papiers de votre banque.',
+  'Your last electricity and gas bills.': 'Vos dernières factures d’électricité et de gaz.',
+  "Your employer's certificate of end of contract.": 'Le papier de votre patron qui dit que votre travail est fini.',
+  'Your job-seeker card.': 'Votre carte de l’agence pour l’emploi.',
+  'Health card, if you have one.': 'Votre carte de santé, si vous l’avez.',
+  'Payslips, contract and the dismissal letter, if any.': 'Vos fiches de paie, votre contrat de travail et la lettre de licenciement.',
+  'The contract, invoice or receipt, and any messages with the company.': 'Le contrat, la facture et tous les messages avec l’entreprise.',
+  'Health reports, if you have them.': 'Les papiers de votre médecin, si vous les avez.',
+  'Recent health report from your doctor.': 'Un papier récent de votre médecin sur votre santé.',
+  'Disability certificate.': 'Le papier qui dit que vous avez un handicap.',
+  'Health reports.': 'Les papiers de votre médecin.',
+  'Your asylum application paper or appointment, if you have it.': 'Votre papier de demande d’asile ou votre rendez-vous, si vous l’avez.',
+  'Rental contract, or a signed authorisation from the owner or the main tenant.': 'Votre contrat de location, ou une lettre signée par le propriétaire du logement.',
+  'Referral form.': 'Le papier qui vous envoie chez nous.',
+  'Your mobile phone, if you have one.': 'Votre téléphone portable, si vous en avez un.',
+  'Rental contract or authorisation from the person who lives there.': 'Votre contrat de location, ou une lettre signée par la personne qui habite là.',
+  'The bill you need to pay.': 'La facture que vous devez payer.',
+  'Your last electricity bill.': 'Votre dernière facture d’électricité.',
+  'Vaccination record, if you have it.': 'Le papier de vos vaccins, si vous l’avez.',
+  "Employer's certificate.": 'Un papier de votre patron sur votre travail.',
+  'Any proof of the work: messages, photos, payments.': 'Quelque chose qui montre que vous avez fait le travail. Par exemple des messages, des photos ou des paiements.',
+  'Health report from your doctor.': 'Un papier de votre médecin sur votre santé.',
+  'Any proof of what happened to you.': 'Quelque chose qui montre ce qui vous est arrivé.',
 };

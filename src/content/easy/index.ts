@@ -1,7 +1,11 @@
 // Every language the demo directory has easy-read texts in. Adding one: a file here, listed below.
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import type { EasyTexts } from './easy-texts';
+import { en, enDocuments } from './en';
+import { es, esDocuments } from './es';
+import { fr, frDocuments } from './fr';
+import type { EasyLanguage } from './easy-texts';
 
-export const easyTexts: Record<string, EasyTexts> = { en, es, fr };
+export const easyRead: Record<string, EasyLanguage> = {
+  en: { cards: en, documents: enDocuments },
+  es: { cards: es, documents: esDocuments },
+  fr: { cards: fr, documents: frDocuments },
+};

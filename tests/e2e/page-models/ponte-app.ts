@@ -37,6 +37,29 @@ export class PonteApp {
     await this.expectHeading(name);
   }
 
+  /** Whether `first` is drawn to the left of `second` inside `where`: the order a reader sees,
+   *  after the bidi algorithm, not the order in the text. */
+  async drawnLeftOf(where: Locator, first: string, second: string): Promise<boolean> {
+    return where.evaluate(
+      (element, [a, b]) => {
+        const left = (needle: string) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(needle);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + needle.length);
+            return range.getBoundingClientRect().left;
+          }
+          throw new Error(`"${needle}" is not on the screen`);
+        };
+        return left(a) < left(b);
+      },
+      [first, second],
+    );
+  }
+
   section(heading: string): Locator {
     return this.page.locator('section', { has: this.page.getByRole('heading', { name: heading, exact: true }) });
   }
