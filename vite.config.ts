@@ -32,10 +32,11 @@ export default defineConfig({
     target: ['chrome107', 'firefox115', 'safari15'],
     rolldownOptions: {
       output: {
-        // Interface strings get a name per language, so the worker can cache only those in use.
+        // Interface strings get a name per language (then namespace: common, easy), so the worker
+        // can cache only the languages in use.
         chunkFileNames: (chunk) => {
-          const lang = /\/locales\/([a-z]{2,3})\//.exec(chunk.facadeModuleId ?? '')?.[1];
-          return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+          const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
+          return lang ? `assets/locale-${lang}-${ns}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

@@ -38,7 +38,8 @@ async function bundleFigures() {
   row('total, uncompressed / gzip on the wire', `${kb(raw)} / ${kb(zipped)}`);
   row('sw.js itself, gzip', kb(gz(readFileSync(join(dist, 'sw.js')))));
   console.log('\nInterface strings per language (gzip; a device downloads its own and English)');
-  for (const [lang, file] of Object.entries(localeChunks(dist)).sort()) row(lang, kb(gz(readFileSync(join(dist, file)))));
+  const size = (file = '') => kb(gz(readFileSync(join(dist, file))));
+  for (const [lang, { common, easy }] of Object.entries(localeChunks(dist)).sort()) row(lang, `standard ${size(common)} + easy-read ${size(easy)}`);
   rmSync(dist, { recursive: true, force: true });
 }
 
@@ -46,13 +47,19 @@ async function payloadFigures() {
   const server = await testServer();
   const get = async (path: string) => Buffer.from(await (await server.fetch(path, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer());
   const snapshot = await get('/api/v1/directory?locales=en,es');
-  const oneLanguage = await get('/api/v1/directory?locales=es');
+  const shares: [string, Buffer, Buffer][] = [];
+  const { locales } = JSON.parse((await get('/api/v1/directory/manifest')).toString()) as { locales: string[] };
+  for (const lang of locales) {
+    // What a device reading `lang` downloads: its language, the city's (es) and English.
+    shares.push([lang, await get(`/api/v1/directory?locales=${lang}`), await get(`/api/v1/directory?locales=${[...new Set([lang, 'es', 'en'])].join(',')}`)]);
+  }
   await publishDemoChange(server.sql);
   const delta = await get('/api/v1/directory?since=1&locales=en,es');
   console.log('\nDirectory payloads (demo directory: 64 services, 22 rights cards)');
   row('full snapshot, en + es: raw / gzip / brotli', `${kb(snapshot.length)} / ${kb(gz(snapshot))} / ${kb(br(snapshot))}`);
-  row('full snapshot, es only: raw / brotli', `${kb(oneLanguage.length)} / ${kb(br(oneLanguage))}`);
   row('delta, one service changed: raw / gzip / brotli', `${delta.length} B / ${gz(delta)} B / ${br(delta)} B`);
+  console.log("\nOne language's share of the directory (brotli: its standard and easy-read texts, with the places and hours all share)");
+  for (const [lang, own, device] of shares) row(lang, `${kb(br(own))} alone; ${kb(br(device))} with the city's language and English`);
   await server.close();
 }
 
