@@ -61,15 +61,19 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   const locales = [...new Set(opts.locales)].sort();
   const meta = await db.meta.get('directory');
   const { data: manifest } = await getJson<Manifest>(opts, '/directory/manifest', ManifestSchema);
+  const held = meta?.locales.filter((l) => manifest.locales.includes(l)) ?? [];
   const wanted = locales.filter((l) => manifest.locales.includes(l));
-  const canDelta = meta !== undefined && sameLocales(meta.locales, wanted) && meta.version <= manifest.version;
+  // Back to a language the device already holds (French, then English again): keep what is held
+  // up to date rather than download a smaller snapshot of texts already on the device.
+  const asked = wanted.every((l) => held.includes(l)) && held.length ? held : wanted;
+  const canDelta = meta !== undefined && sameLocales(meta.locales, asked) && meta.version <= manifest.version;
 
   if (canDelta && meta.version === manifest.version) {
     await db.meta.update('directory', { checked_at: now().toISOString(), request_key: manifest.request_key });
     return { outcome: 'up-to-date', version: meta.version };
   }
   const since = canDelta ? meta.version : 0;
-  const query = `?${since ? `since=${since}&` : ''}locales=${wanted.join(',')}`;
+  const query = `?${since ? `since=${since}&` : ''}locales=${asked.join(',')}`;
   const { data: payload, bytes } = await getJson<DirectoryPayload>(opts, `/directory${query}`, DirectoryPayloadSchema);
   if (payload.kind !== (since ? 'delta' : 'snapshot') || (since && payload.since !== since)) {
     throw new SyncRefused('out-of-order', `Asked for changes since version ${since} but received a ${payload.kind} from ${payload.since}.`);

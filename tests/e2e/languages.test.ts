@@ -1,6 +1,6 @@
 // Languages on the device: proposed from the device's own languages, and only the chosen
 // language's interface strings (plus English, the fallback) are downloaded and cached.
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { cutNetwork, launchChromium, newContext } from './support/browser';
@@ -42,6 +42,26 @@ describe.skipIf(!chromePath)('interface languages, in Chromium', () => {
     // The directory in French (and its easy-read texts) arrives too.
     await app.open('/service/night-shelter');
     await app.expectHeading('Foyer de nuit El Refugio');
+
+    // Back to English and to French, and easy-read on and off: at once, without a reload, and
+    // without downloading anything: strings and texts are all on the device already.
+    // context.route sees what reaches the network, from the page or the worker; not what the
+    // worker answers from its caches.
+    const downloads: string[] = [];
+    const record = (route: Route) => (downloads.push(route.request().url()), route.continue());
+    await context.route(/\/assets\/locale-|\/api\/v1\/directory\?/, record);
+    await app.page.evaluate(() => Object.assign(window, { samePage: true }));
+    await app.page.locator('#language-select').selectOption('en');
+    await app.expectHeading('El Refugio Night Shelter');
+    await app.page.getByRole('button', { name: 'Easy read' }).click();
+    await app.page.getByRole('heading', { name: 'Who is it for?' }).waitFor();
+    await app.page.getByRole('button', { name: 'Easy read' }).click();
+    await app.page.locator('#language-select').selectOption('fr');
+    await app.expectHeading('Foyer de nuit El Refugio');
+    await app.page.waitForLoadState('networkidle');
+    expect(await app.page.evaluate(() => 'samePage' in window)).toBe(true);
+    expect(downloads).toEqual([]);
+    await context.unroute(/\/assets\/locale-|\/api\/v1\/directory\?/, record);
 
     await cutNetwork(context);
     await app.open('/');

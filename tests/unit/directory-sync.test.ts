@@ -111,6 +111,20 @@ describe('directory sync', () => {
     expect(await snapshotOfDevice()).toEqual(before);
   });
 
+  it('downloads nothing for a language already on the device, and drops languages no longer used at the next snapshot', async () => {
+    await syncDirectory({ db, locales: ['fr', 'es', 'en'], fetch: server.fetch });
+    const asked = server.requests.length;
+    expect(await syncDirectory({ db, locales: ['en', 'es'], fetch: server.fetch })).toMatchObject({ outcome: 'up-to-date' });
+    expect(server.requests.slice(asked)).toEqual(['/api/v1/directory/manifest']);
+    await publishDemoChange(server.sql);
+    await syncDirectory({ db, locales: ['en', 'es'], fetch: server.fetch });
+    expect(server.requests.at(-1)).toBe('/api/v1/directory?since=1&locales=en,es,fr');
+    await syncDirectory({ db, locales: ['uk', 'es', 'en'], fetch: server.fetch });
+    expect(server.requests.at(-1)).toBe('/api/v1/directory?locales=en,es,uk');
+    const service = await db.services.get('housing-advice-office');
+    expect(Object.keys(service!.texts).sort()).toEqual(['en', 'en-x-easy', 'es', 'es-x-easy', 'uk']);
+  });
+
   it('downloads only the languages asked for', async () => {
     await syncDirectory({ db, locales: ['es'], fetch: server.fetch });
     const service = await db.services.get('housing-advice-office');
