@@ -10,6 +10,9 @@ const utcDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
 /** "24 November 2026" from "2026-11-24". */
 export const formatDate = (isoDate: string, lang: string) => dateFormat(lang, { dateStyle: 'long' }).format(utcDate(isoDate));
+/** "December 24, 2026 – January 6, 2027", or one date when both are the same, as the language writes ranges. */
+export const formatDateRange = (from: string, to: string, lang: string) =>
+  from === to ? formatDate(from, lang) : dateFormat(lang, { dateStyle: 'long' }).formatRange(utcDate(from), utcDate(to));
 /** "Monday" from "2026-11-23". */
 export const formatWeekday = (isoDate: string, lang: string) => dateFormat(lang, { weekday: 'long' }).format(utcDate(isoDate));
 /** Monday..Sunday by index 0..6. 2026-11-23 is a Monday. */
@@ -29,6 +32,9 @@ export function formatDistance(km: number, lang: string): string {
     ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter' }).format(metres)
     : new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
 }
+
+/** "Spanish, English and French", with the language's own commas and "and" ("،" and "و" in Arabic). */
+export const formatList = (items: string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
 /** A language's name in the interface language ("Arabic", "árabe"). */
 export function languageName(code: string, lang: string): string {

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FavouriteButton } from '../../src/app/components/favourite-button';
 import { OpeningLine, WeeklyHours } from '../../src/app/components/opening-hours';
@@ -41,9 +41,26 @@ describe('opening hours on screen', () => {
     vi.useFakeTimers({ now: new Date('2026-12-08T10:00:00Z'), toFake: ['Date'] });
     render(<WeeklyHours schedule={schedule} />);
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
-    expect(rows[1]).toMatch(/^Tuesday9:00\sAM to 2:00\sPM, 4:30\sPM to 6:30\sPM$/);
+    expect(rows[1]).toMatch(/^Tuesday9:00\sAM to 2:00\sPM and 4:30\sPM to 6:30\sPM$/);
     expect(rows[6]).toBe('SundayClosed');
     expect(screen.getByText(/Closed until December 8, 2026 included/)).toBeTruthy();
+  });
+
+  it('lists the coming closures one a line, date ranges as each language writes them', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z'), toFake: ['Date'] });
+    const closures = [
+      { valid_from: '2026-12-08', valid_to: '2026-12-08' },
+      { valid_from: '2026-12-24', valid_to: '2027-01-06' },
+    ];
+    render(<WeeklyHours schedule={{ ...schedule, closures }} />);
+    const dates = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(dates('Also closed on public holidays and these dates:')).toEqual(['December 8, 2026', 'December 24, 2026\u2009–\u2009January 6, 2027']);
+    await switchLanguage('ar');
+    await waitFor(() => expect(dates('مغلق أيضًا في العطل الرسمية وفي هذه التواريخ:')).toHaveLength(2));
+    expect(dates('مغلق أيضًا في العطل الرسمية وفي هذه التواريخ:')[1]).toMatch(/^24 ديسمبر 2026 – 6 يناير 2027$/);
+    // Two periods a day, joined the Arabic way ("و", attached to the next word), not with an English comma.
+    expect(screen.getAllByRole('row')[1]!.textContent).toMatch(/^الثلاثاء.+ و.+$/);
+    expect(screen.getAllByRole('row')[1]!.textContent).not.toContain(',');
   });
 });
 

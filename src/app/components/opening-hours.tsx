@@ -1,7 +1,7 @@
 // "Open now · closes at 14:00" and the weekly timetable, computed on the device.
 import type { Schedule } from '../../shared/directory';
 import { addDays, openingStatus, weeklyTimetable } from '../../shared/hours';
-import { formatClock, formatDate, formatWeekday, weekdayName } from '../../i18n/format';
+import { formatClock, formatDate, formatDateRange, formatList, formatWeekday, weekdayName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useNow } from '../use-live';
 
@@ -58,20 +58,25 @@ export function WeeklyHours({ schedule }: { schedule: Schedule }) {
               <td>
                 {periods.length === 0
                   ? t('hours.closedDay')
-                  : periods.map(([from, to]) => t('hours.period', { from: formatClock(from, lang), to: formatClock(to, lang) })).join(', ')}
+                  : formatList(
+                      periods.map(([from, to]) => t('hours.period', { from: formatClock(from, lang), to: formatClock(to, lang) })),
+                      lang,
+                    )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {/* A list, not a sentence: dates hold commas in some languages, and each closure is one idea. */}
       {upcoming.length > 0 && (
-        <p>
-          {t('hours.holidays', {
-            dates: upcoming
-              .map((c) => (c.valid_from === c.valid_to ? formatDate(c.valid_from, lang) : `${formatDate(c.valid_from, lang)} – ${formatDate(c.valid_to, lang)}`))
-              .join('; '),
-          })}
-        </p>
+        <>
+          <p id="closures">{t('hours.holidays')}</p>
+          <ul class="closures" aria-labelledby="closures">
+            {upcoming.map((c) => (
+              <li key={c.valid_from}>{formatDateRange(c.valid_from, c.valid_to, lang)}</li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import type { OutboxEntry } from '../../data/db';
 import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
-import { formatMoment } from '../../i18n/format';
+import { formatList, formatMoment } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
 import { sendNow } from '../outbox-start';
@@ -68,7 +68,7 @@ function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service
 }
 
 function RequestState({ entry }: { entry: OutboxEntry }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   switch (entry.status) {
     case 'waiting':
       return <p class="state waiting">{entry.last_problem === 'server' ? t('requests.waitingServer') : t('requests.waiting')}</p>;
@@ -93,7 +93,7 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
       const fieldNames = Object.keys(fields ?? {}).map((f) => t(f === 'reach_times' ? 'ask.when' : f === 'method' ? 'ask.how' : `ask.${f}`));
       return (
         <p class="state refused">
-          {t('requests.refused')} {known ? t(`requests.reasons.${code}`, { fields: fieldNames.join(', ') }) : t('requests.reasons.other', { code })}
+          {t('requests.refused')} {known ? t(`requests.reasons.${code}`, { fields: formatList(fieldNames, lang) }) : t('requests.reasons.other', { code })}
         </p>
       );
     }

@@ -4,7 +4,7 @@ import { useRoute } from 'preact-iso';
 import { getMeta, getOrganization, getService, rightsForService } from '../../data/directory';
 import type { Service } from '../../shared/directory';
 import { pick } from '../../shared/localized';
-import { formatDate, languageName } from '../../i18n/format';
+import { formatDate, formatList, languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { FallbackNotice } from '../components/fallback-notice';
 import { FavouriteButton } from '../components/favourite-button';
@@ -84,7 +84,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       {section(
         'languages',
         t('service.languages'),
-        <p>{service.languages.map((code) => languageName(code, lang)).join(', ')}</p>,
+        <p>{formatList(service.languages.map((code) => languageName(code, lang)), lang)}</p>,
       )}
       {section('accessibility', t('service.accessibility'), <Localized as="p" text={content('accessibility')} uiLang={lang} />)}
       {section(
