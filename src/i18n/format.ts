@@ -20,7 +20,8 @@ export const weekdayName = (index: number, lang: string) =>
   formatWeekday(`2026-11-${String(23 + index).padStart(2, '0')}`, lang);
 /** "14:00" or "2:00 PM" from "14:00", as the language writes times. */
 export const formatClock = (clock: string, lang: string) =>
-  dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`));
+  // A time never splits across lines ("1:00 / PM"): its spaces become no-break spaces.
+  dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`)).replace(/\s/g, '\u00a0');
 /** A moment (ISO timestamp) in the device's own time zone. */
 export const formatMoment = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
