@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDistance, weekdayName } from '../../src/i18n/format';
+import { formatClock, formatDateRange, formatDistance, formatList, weekdayName } from '../../src/i18n/format';
 
 describe('formatting through Intl', () => {
   it('writes distances in metres below a kilometre and kilometres above, never "1,000 m"', () => {
@@ -14,5 +14,15 @@ describe('formatting through Intl', () => {
     expect(formatClock('14:00', 'en')).toMatch(/^2:00\sPM$/);
     expect(weekdayName(0, 'en')).toBe('Monday');
     expect(weekdayName(6, 'es')).toBe('domingo');
+  });
+  it('keeps a time on one line: "2:00 PM" and "2:00 م" hold no breaking space', () => {
+    expect(formatClock('14:00', 'en')).toBe('2:00\u00a0PM');
+    expect(formatClock('14:00', 'ar')).not.toMatch(/[ \u2009]/);
+  });
+  it('writes lists and date ranges as each language does', () => {
+    expect(formatList(['Spanish', 'English', 'French'], 'en')).toBe('Spanish, English, and French');
+    expect(formatList(['الإسبانية', 'الإنجليزية'], 'ar')).toBe('الإسبانية والإنجليزية');
+    expect(formatDateRange('2026-12-08', '2026-12-08', 'en')).toBe('December 8, 2026');
+    expect(formatDateRange('2026-12-24', '2027-01-06', 'es')).toMatch(/^24 de diciembre de 2026\s–\s6 de enero de 2027$/);
   });
 });
