@@ -18,10 +18,12 @@ export const formatWeekday = (isoDate: string, lang: string) => dateFormat(lang,
 /** Monday..Sunday by index 0..6. 2026-11-23 is a Monday. */
 export const weekdayName = (index: number, lang: string) =>
   formatWeekday(`2026-11-${String(23 + index).padStart(2, '0')}`, lang);
-/** "14:00" or "2:00 PM" from "14:00", as the language writes times. */
+/** One unit on screen ("1:00 PM", "+34 985 550 140"): it breaks across lines only when it cannot
+ *  fit (the body's overflow-wrap), never at its spaces. */
+export const unbroken = (text: string) => text.replace(/\s+/g, '\u00a0');
+/** "14:00" or "2:00 PM" from "14:00", as the language writes times, never split across lines. */
 export const formatClock = (clock: string, lang: string) =>
-  // A time never splits across lines ("1:00 / PM"): its spaces become no-break spaces.
-  dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`)).replace(/\s/g, '\u00a0');
+  unbroken(dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`)));
 /** A moment (ISO timestamp) in the device's own time zone. */
 export const formatMoment = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));

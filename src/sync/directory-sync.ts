@@ -65,7 +65,8 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   const wanted = locales.filter((l) => manifest.locales.includes(l));
   // Back to a language the device already holds (French, then English again): keep what is held
   // up to date rather than download a smaller snapshot of texts already on the device.
-  const asked = wanted.every((l) => held.includes(l)) && held.length ? held : wanted;
+  const holdsAllWanted = held.length > 0 && wanted.every((l) => held.includes(l));
+  const asked = holdsAllWanted ? held : wanted;
   const canDelta = meta !== undefined && sameLocales(meta.locales, asked) && meta.version <= manifest.version;
 
   if (canDelta && meta.version === manifest.version) {

@@ -8,6 +8,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { publishDemoChange } from '../../src/server/admin-api';
 import { publishDirectory } from '../../src/server/directory-store';
+import { languageChain } from '../../src/shared/localized';
 import { launchChromium } from '../e2e/support/browser';
 import { testServer } from '../helpers/server';
 import { homeRouteFiles, localeChunks, precacheEntries } from './build-report';
@@ -50,8 +51,8 @@ async function payloadFigures() {
   const shares: [string, Buffer, Buffer][] = [];
   const { locales } = JSON.parse((await get('/api/v1/directory/manifest')).toString()) as { locales: string[] };
   for (const lang of locales) {
-    // What a device reading `lang` downloads: its language, the city's (es) and English.
-    shares.push([lang, await get(`/api/v1/directory?locales=${lang}`), await get(`/api/v1/directory?locales=${[...new Set([lang, 'es', 'en'])].join(',')}`)]);
+    // What a device reading `lang` downloads: its language and the ones it falls back to.
+    shares.push([lang, await get(`/api/v1/directory?locales=${lang}`), await get(`/api/v1/directory?locales=${languageChain(lang).join(',')}`)]);
   }
   await publishDemoChange(server.sql);
   const delta = await get('/api/v1/directory?since=1&locales=en,es');

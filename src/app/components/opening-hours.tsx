@@ -3,6 +3,7 @@ import type { Schedule } from '../../shared/directory';
 import { addDays, openingStatus, weeklyTimetable } from '../../shared/hours';
 import { formatClock, formatDate, formatDateRange, formatList, formatWeekday, weekdayName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { useId } from 'preact/hooks';
 import { useNow } from '../use-live';
 
 export function OpeningLine({ schedule }: { schedule: Schedule }) {
@@ -38,6 +39,7 @@ export function OpeningLine({ schedule }: { schedule: Schedule }) {
 export function WeeklyHours({ schedule }: { schedule: Schedule }) {
   const { t, lang } = useT();
   const now = useNow();
+  const closuresId = useId();
   if (schedule.always_open) return <p>{t('hours.always')}</p>;
   if (schedule.hours.length === 0) return <p>{t('hours.byAppointment')}</p>;
   const status = openingStatus(schedule, now);
@@ -70,8 +72,8 @@ export function WeeklyHours({ schedule }: { schedule: Schedule }) {
       {/* A list, not a sentence: dates hold commas in some languages, and each closure is one idea. */}
       {upcoming.length > 0 && (
         <>
-          <p id="closures">{t('hours.holidays')}</p>
-          <ul class="closures" aria-labelledby="closures">
+          <p id={closuresId}>{t('hours.holidays')}</p>
+          <ul class="closures" aria-labelledby={closuresId}>
             {upcoming.map((c) => (
               <li key={c.valid_from}>{formatDateRange(c.valid_from, c.valid_to, lang)}</li>
             ))}

@@ -1,12 +1,11 @@
 // Phone (call and SMS), e-mail, website, address and directions for a service.
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
+import { unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Pictogram } from '../components/pictogram';
 
 const dial = (number: string) => number.replace(/\s+/g, '');
-/** A phone number stays on one line unless it cannot fit (body's overflow-wrap breaks it then). */
-const unbroken = (number: string) => number.replace(/\s+/g, '\u00a0');
 
 export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();
