@@ -2,7 +2,7 @@
 // expanded into the model's `texts` map, so one record reads like a card a city would print.
 // The other languages come from the catalogs in translations/.
 import type { NeedId } from '../shared/needs';
-import type { Organization, PhonePurpose, RightsCard, Schedule, Service } from '../shared/directory';
+import type { Organization, PhonePurpose, RightsCard, Schedule, Service, ViolenceRole } from '../shared/directory';
 import { translateFields } from './translations/catalog';
 import { catalogs } from './translations';
 
@@ -58,6 +58,10 @@ export interface ServiceDraft {
   languages?: string[];
   responseHours?: number;
   checked?: string;
+  /** Order within some of its needs: 1 comes first (the 24-hour lines in the safety need). */
+  rank?: Partial<Record<NeedId, number>>;
+  /** `specialist`: helps people facing violence or abuse; `unsafe_if_violence`: never first for them. */
+  violence?: ViolenceRole;
 }
 
 export function service(d: ServiceDraft): Service {
@@ -80,6 +84,8 @@ export function service(d: ServiceDraft): Service {
     free: !d.fees || d.fees === FREE,
     response_hours: d.responseHours ?? 72,
     assured_date: d.checked ?? '2026-10-01',
+    ...(d.rank ? { need_rank: d.rank } : {}),
+    ...(d.violence ? { violence: d.violence } : {}),
     texts: texts({
       name: d.name,
       description: d.description,

@@ -1,26 +1,47 @@
 // The offline search index: MiniSearch (BM25, prefix and fuzzy matching) over every language
-// the device holds, with one folding rule (fold) for the index and the queries alike.
-// It is stored in IndexedDB beside the data and updated in the same transaction by the sync.
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+// the device holds, with one normalisation (words(): fold, articles, plurals) for the index and
+// the queries alike. It is stored in IndexedDB beside the data and updated in the same
+// transaction by the sync. Each document also stores its needs, its rank in them and its
+// stance on violence, so that search can rank without reading the data (search-rank.ts).
+import MiniSearch, { type Options, type Query } from 'minisearch';
+import type { PonteDatabase } from './db';
 import type { Organization, RightsCard, Service } from '../shared/directory';
 import { words } from '../shared/fold';
+import type { NeedId } from '../shared/needs';
+import { rank, type Hit } from './search-rank';
+import { understand, type QueryMeaning, type Vocabulary } from './search-vocabulary';
+
+export type { Hit } from './search-rank';
 
 export interface IndexedDoc {
   id: string; // "service:<id>" or "rights:<id>"
   kind: 'service' | 'rights';
   title: string;
   body: string;
+  needs: NeedId[];
+  rank?: Service['need_rank'];
+  violence?: Service['violence'];
 }
+
+/**
+ * The stored index's format. Change it whenever words(), the fields or the stored fields change:
+ * an index stored by an older version of the app is then rebuilt from the data on the device
+ * instead of being read with rules it was not built with (which would silently miss words).
+ * 1: fold only (no format mark). 2: articles, elision and plurals; needs, rank and violence stored.
+ */
+export const INDEX_FORMAT = 2;
 
 /** One typo allowed in words of four letters or more; none in shorter ones (too many matches). */
 const fuzzy = (term: string) => (term.length >= 4 ? 1 : false);
 
 const OPTIONS: Options<IndexedDoc> = {
   fields: ['title', 'body'],
-  storeFields: ['kind'],
+  storeFields: ['kind', 'needs', 'rank', 'violence'],
   tokenize: words,
   processTerm: (term) => term,
-  searchOptions: { boost: { title: 3 }, prefix: true, fuzzy, combineWith: 'AND' },
+  // Queries arrive as words already normalised by understand() (words() is not idempotent on
+  // every Arabic word, so it must run once): split them, nothing more.
+  searchOptions: { boost: { title: 3 }, prefix: true, fuzzy, combineWith: 'AND', tokenize: (q) => q.split(' ') },
 };
 
 const all = (values: (string | string[] | undefined)[]) => values.flat().filter(Boolean).join(' \n ');
@@ -37,6 +58,9 @@ export function serviceDoc(s: Service, organization?: Organization): IndexedDoc 
       ...orgTexts.map((t) => t.name),
       s.address.address_1,
     ]),
+    needs: s.needs,
+    ...(s.need_rank ? { rank: s.need_rank } : {}),
+    ...(s.violence ? { violence: s.violence } : {}),
   };
 }
 
@@ -47,14 +71,31 @@ export function rightsDoc(r: RightsCard): IndexedDoc {
     kind: 'rights',
     title: all(texts.map((t) => t.title)),
     body: all(texts.flatMap((t) => [t.summary, t.who, t.how])),
+    needs: r.needs,
   };
 }
 
-export const createIndex = () => new MiniSearch<IndexedDoc>(OPTIONS);
-export const loadIndex = (json: string) => MiniSearch.loadJSON<IndexedDoc>(json, OPTIONS);
+export type SearchIndex = MiniSearch<IndexedDoc>;
+
+export const createIndex = (): SearchIndex => new MiniSearch<IndexedDoc>(OPTIONS);
+
+/** The index as stored: MiniSearch's JSON with the format it was built in. */
+export const serializeIndex = (index: SearchIndex) => JSON.stringify({ format: INDEX_FORMAT, index });
+
+/** The stored index, or undefined when it was built in another format (rebuild it). */
+export function readIndex(json: string): SearchIndex | undefined {
+  const stored = JSON.parse(json) as { format?: number; index?: unknown };
+  return stored.format === INDEX_FORMAT ? MiniSearch.loadJS<IndexedDoc>(stored.index as never, OPTIONS) : undefined;
+}
+
+export function loadIndex(json: string): SearchIndex {
+  const index = readIndex(json);
+  if (!index) throw new Error('The stored search index is of an older format: rebuild it (rebuildSearchIndex).');
+  return index;
+}
 
 /** Replaces or removes documents in place. */
-export function updateIndex(index: MiniSearch<IndexedDoc>, upserts: IndexedDoc[], removedIds: string[]): void {
+export function updateIndex(index: SearchIndex, upserts: IndexedDoc[], removedIds: string[]): void {
   for (const id of removedIds) if (index.has(id)) index.discard(id);
   for (const doc of upserts) {
     if (index.has(doc.id)) index.replace(doc);
@@ -62,20 +103,58 @@ export function updateIndex(index: MiniSearch<IndexedDoc>, upserts: IndexedDoc[]
   }
 }
 
-export interface Hit {
-  kind: 'service' | 'rights';
-  id: string;
-  score: number;
+/** A whole index from the data. */
+export function buildIndex(services: Service[], organizations: Organization[], rights: RightsCard[]): SearchIndex {
+  const orgs = new Map(organizations.map((o) => [o.id, o]));
+  const index = createIndex();
+  index.addAll([...services.map((s) => serviceDoc(s, orgs.get(s.organization_id))), ...rights.map(rightsDoc)]);
+  return index;
 }
 
-export function search(index: MiniSearch<IndexedDoc>, query: string, limit = 30): Hit[] {
-  if (!words(query).length) return [];
-  let results: SearchResult[] = index.search(query);
-  // With several words, prefer items having all of them; fall back to any of them.
-  if (results.length === 0) results = index.search(query, { combineWith: 'OR' });
-  return results.slice(0, limit).map((r) => ({
-    kind: r.kind,
-    id: String(r.id).slice(String(r.id).indexOf(':') + 1),
-    score: r.score,
-  }));
+/**
+ * Rebuilds the stored index from the data on the device, in one transaction, for an index an
+ * older version of the app stored. Returns whether it did (false: nothing to rebuild).
+ */
+export async function rebuildSearchIndex(db: PonteDatabase): Promise<boolean> {
+  return db.transaction('rw', [db.services, db.organizations, db.rights, db.meta, db.searchIndex], async () => {
+    const [stored, meta] = await Promise.all([db.searchIndex.get('directory'), db.meta.get('directory')]);
+    if (!meta || (stored && readIndex(stored.json))) return false;
+    const index = buildIndex(await db.services.toArray(), await db.organizations.toArray(), await db.rights.toArray());
+    await db.searchIndex.put({ key: 'directory', version: meta.version, json: serializeIndex(index) });
+    return true;
+  });
+}
+
+export interface SearchOptions {
+  /** The words people use (src/content/vocabulary): needs, danger, synonyms, stop words. */
+  vocabulary?: Vocabulary;
+  limit?: number;
+}
+
+export interface SearchOutcome {
+  hits: Hit[];
+  /** What the query means: its needs, and whether it speaks of danger (the screen then shows
+   *  the emergency number above the results). */
+  meaning: QueryMeaning;
+}
+
+/** The results of a query, best first. */
+export const search = (index: SearchIndex, query: string, options?: SearchOptions): Hit[] => searchDirectory(index, query, options).hits;
+
+/** Searches services and rights cards; with a vocabulary, ranks for safety (see search-rank.ts). */
+export function searchDirectory(index: SearchIndex, query: string, { vocabulary, limit = 30 }: SearchOptions = {}): SearchOutcome {
+  const meaning = understand(query, vocabulary);
+  if (!meaning.alternatives.length) return { hits: [], meaning };
+  const tree = (combineWith: 'AND' | 'OR'): Query => ({
+    combineWith,
+    queries: meaning.alternatives.map((alts) => ({ combineWith: 'OR', queries: alts })),
+  });
+  // With several words, prefer items having all of them (or a synonym); fall back to any of them.
+  let text = index.search(tree('AND'));
+  if (text.length === 0 && meaning.alternatives.length > 1) text = index.search(tree('OR'));
+  // Everything the query's needs hold, whether or not its text has the words ("refugee").
+  const inNeeds = meaning.needs.length
+    ? index.search(MiniSearch.wildcard, { filter: (r) => (r.needs as NeedId[]).some((n) => meaning.needs.includes(n)) })
+    : [];
+  return { hits: rank(text, inNeeds, meaning).slice(0, limit), meaning };
 }

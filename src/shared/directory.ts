@@ -1,6 +1,7 @@
 // The directory model: HSDS 3.0 field names where HSDS has the field, plus Ponte's documented
 // extensions (see src/content/README.md): `texts` holds every human-readable field per language
-// tag, `schedule.timezone` is an IANA zone, `response_hours` is the promised response time.
+// tag, `schedule.timezone` is an IANA zone, `response_hours` is the promised response time,
+// `need_rank` orders a need's services, `violence` says how a service stands towards violence.
 // One valibot schema checks content at publish (server) and every payload on the device.
 import * as v from 'valibot';
 import { NEED_IDS } from './needs';
@@ -35,6 +36,7 @@ export const ScheduleSchema = v.object({
 });
 
 export const PHONE_PURPOSES = ['main', 'appointments', 'helpline', 'emergency'] as const;
+export const VIOLENCE_ROLES = ['specialist', 'unsafe_if_violence'] as const;
 
 export const ServiceTextSchema = {
   name: v.string(),
@@ -75,6 +77,12 @@ export const ServiceSchema = v.object({
   response_hours: v.pipe(v.number(), v.integer(), v.minValue(1)),
   assured_date: isoDate,
   texts: texts(ServiceTextSchema),
+  /** Order within a need (Ponte extension): 1 comes first; services without a rank follow, by name. */
+  need_rank: v.optional(v.record(v.picklist(NEED_IDS), v.pipe(v.number(), v.integer(), v.minValue(1)))),
+  /** Ponte extension for search that is safe in a crisis: `specialist` helps people facing violence
+   *  or abuse (first for words about violence); `unsafe_if_violence` must never come first for
+   *  them (mediation between partners when one of them is violent). */
+  violence: v.optional(v.picklist(VIOLENCE_ROLES)),
 });
 
 export const OrganizationSchema = v.object({
@@ -102,6 +110,7 @@ export type Service = v.InferOutput<typeof ServiceSchema>;
 export type Organization = v.InferOutput<typeof OrganizationSchema>;
 export type RightsCard = v.InferOutput<typeof RightsCardSchema>;
 export type PhonePurpose = (typeof PHONE_PURPOSES)[number];
+export type ViolenceRole = (typeof VIOLENCE_ROLES)[number];
 
 /** The whole directory, as the content team publishes it. */
 export const DirectorySchema = v.object({

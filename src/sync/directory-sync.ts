@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { API_BASE, DirectoryPayloadSchema, ManifestSchema, type DirectoryPayload, type Manifest } from '../shared/api';
 import type { PonteDatabase } from '../data/db';
-import { createIndex, loadIndex, rightsDoc, serviceDoc, updateIndex } from '../data/search-index';
+import { buildIndex, readIndex, rightsDoc, serializeIndex, serviceDoc, updateIndex } from '../data/search-index';
 
 export type RefusalReason = 'http' | 'malformed' | 'invalid' | 'out-of-order';
 
@@ -93,7 +93,9 @@ export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload,
       throw new SyncRefused('out-of-order', `This change applies to version ${payload.since}, the device has ${meta?.version}.`);
     }
     const stored = await db.searchIndex.get('directory');
-    const index = payload.kind === 'delta' && stored ? loadIndex(stored.json) : createIndex();
+    // A delta updates the stored index, unless an older version of the app stored it in another
+    // format: then, as for a snapshot, everything is indexed anew once the data is written.
+    const kept = payload.kind === 'delta' && stored ? readIndex(stored.json) : undefined;
     if (payload.kind === 'snapshot') {
       await Promise.all([db.services.clear(), db.organizations.clear(), db.rights.clear()]);
     }
@@ -104,21 +106,28 @@ export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload,
     await db.services.bulkDelete(deletions.services);
     await db.rights.bulkDelete(deletions.rights);
 
-    // A service's document includes its organisation's name: re-index services of changed organisations.
-    const changedOrgs = new Set(upserts.organizations.map((o) => o.id));
-    const servicesToIndex = new Map(upserts.services.map((s) => [s.id, s]));
-    if (payload.kind === 'delta' && changedOrgs.size) {
-      for (const s of await db.services.where('id').noneOf([...servicesToIndex.keys()]).toArray()) {
-        if (changedOrgs.has(s.organization_id)) servicesToIndex.set(s.id, s);
-      }
-    }
     const orgs = new Map((await db.organizations.toArray()).map((o) => [o.id, o]));
-    updateIndex(
-      index,
-      [...[...servicesToIndex.values()].map((s) => serviceDoc(s, orgs.get(s.organization_id))), ...upserts.rights.map(rightsDoc)],
-      [...deletions.services.map((id) => `service:${id}`), ...deletions.rights.map((id) => `rights:${id}`)],
-    );
-    await db.searchIndex.put({ key: 'directory', version: payload.version, json: JSON.stringify(index) });
+    let index = kept;
+    if (index) {
+      // A service's document includes its organisation's name: re-index services of changed organisations.
+      const changedOrgs = new Set(upserts.organizations.map((o) => o.id));
+      const servicesToIndex = new Map(upserts.services.map((s) => [s.id, s]));
+      if (changedOrgs.size) {
+        for (const s of await db.services.where('id').noneOf([...servicesToIndex.keys()]).toArray()) {
+          if (changedOrgs.has(s.organization_id)) servicesToIndex.set(s.id, s);
+        }
+      }
+      updateIndex(
+        index,
+        [...[...servicesToIndex.values()].map((s) => serviceDoc(s, orgs.get(s.organization_id))), ...upserts.rights.map(rightsDoc)],
+        [...deletions.services.map((id) => `service:${id}`), ...deletions.rights.map((id) => `rights:${id}`)],
+      );
+    } else if (payload.kind === 'snapshot') {
+      index = buildIndex(upserts.services, upserts.organizations, upserts.rights);
+    } else {
+      index = buildIndex(await db.services.toArray(), [...orgs.values()], await db.rights.toArray());
+    }
+    await db.searchIndex.put({ key: 'directory', version: payload.version, json: serializeIndex(index) });
     await db.meta.put({
       key: 'directory',
       version: payload.version,

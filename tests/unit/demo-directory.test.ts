@@ -1,7 +1,8 @@
 // The demo directory keeps its promises: a realistic city, every need, both languages, hours of every kind.
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../src/content';
-import { ServiceTextSchema } from '../../src/shared/directory';
+import { ServiceSchema, ServiceTextSchema } from '../../src/shared/directory';
 import { NEED_IDS } from '../../src/shared/needs';
 import { checkDirectory } from '../../src/server/directory-store';
 
@@ -53,5 +54,35 @@ describe('the demo directory', () => {
     expect(services.filter((s) => s.phones.some((p) => p.sms)).length).toBeGreaterThan(20);
     expect(new Set(services.flatMap((s) => s.languages)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(services.map((s) => s.response_hours)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('orders the safety need with the 24-hour violence line first, and marks who helps with violence and who must not come first', () => {
+    const ranked = services.filter((s) => s.need_rank?.safety).sort((a, b) => a.need_rank!.safety! - b.need_rank!.safety!);
+    expect(ranked[0]?.id).toBe('violence-24h-line');
+    expect(ranked[0]?.schedule.always_open).toBe(true);
+    expect(ranked.every((s) => s.needs.includes('safety'))).toBe(true);
+    expect(new Set(ranked.map((s) => s.need_rank!.safety)).size).toBe(ranked.length); // no two share a place
+    expect(services.filter((s) => s.violence === 'specialist').map((s) => s.id)).toEqual(
+      expect.arrayContaining(['violence-24h-line', 'womens-centre-advice', 'child-protection-line']),
+    );
+    expect(services.find((s) => s.id === 'family-mediation')?.violence).toBe('unsafe_if_violence');
+    // The safety need shows the emergency number: one of its services gives it.
+    expect(services.filter((s) => s.needs.includes('safety')).flatMap((s) => s.phones).filter((p) => p.purpose === 'emergency').map((p) => p.number)).toContain('112');
+  });
+
+  it('keeps its extension fields readable by devices that do not know them yet (valibot drops unknown keys)', () => {
+    const olderDevice = v.omit(ServiceSchema, ['need_rank', 'violence']);
+    const line = services.find((s) => s.id === 'violence-24h-line')!;
+    const read = v.safeParse(olderDevice, line);
+    expect(read.success).toBe(true);
+    expect(read.output).not.toHaveProperty('need_rank');
+  });
+
+  it('refuses a rank that is not a positive whole number, a rank in an unknown need, or an unknown stance on violence', () => {
+    const line = services.find((s) => s.id === 'violence-24h-line')!;
+    expect(v.safeParse(ServiceSchema, { ...line, need_rank: { safety: 0 } }).success).toBe(false);
+    expect(v.safeParse(ServiceSchema, { ...line, need_rank: { shelter: 1 } }).success).toBe(false);
+    expect(v.safeParse(ServiceSchema, { ...line, violence: 'maybe' }).success).toBe(false);
+    expect(v.safeParse(ServiceSchema, { ...line, need_rank: { safety: 2, family: 1 } }).success).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../src/content';
-import { fold } from '../../src/shared/fold';
-import { createIndex, loadIndex, rightsDoc, search, serviceDoc, updateIndex, type IndexedDoc } from '../../src/data/search-index';
+import { fold, words } from '../../src/shared/fold';
+import { INDEX_FORMAT, createIndex, loadIndex, readIndex, rightsDoc, search, serializeIndex, serviceDoc, updateIndex, type IndexedDoc } from '../../src/data/search-index';
 
-const doc = (id: string, title: string, body = ''): IndexedDoc => ({ id: `service:${id}`, kind: 'service', title, body });
+const doc = (id: string, title: string, body = ''): IndexedDoc => ({ id: `service:${id}`, kind: 'service', title, body, needs: [] });
 const indexOf = (...docs: IndexedDoc[]) => {
   const index = createIndex();
   index.addAll(docs);
@@ -16,10 +16,31 @@ describe('fold', () => {
     expect(fold('Habitación ÁRBOL Ñandú')).toBe('habitacion arbol nandu');
   });
   it('removes Arabic diacritics, the superscript alef and tatweel, and unifies hamza forms of alef', () => {
-    expect(fold('مُسَاعَدَة')).toBe('مساعدة');
+    expect(fold('مُسَاعَدَة')).toBe('مساعده');
     expect(fold('هٰذا')).toBe('هذا');
-    expect(fold('مـسـاعـدة')).toBe('مساعدة');
+    expect(fold('مـسـاعـدة')).toBe('مساعده');
     expect(fold('أحمد إسلام آمن')).toBe('احمد اسلام امن');
+  });
+});
+
+describe('words: the one normalisation of the index, the queries and the vocabulary', () => {
+  it('drops the Arabic article, alone and after و, ب and ل, when a word of three letters remains', () => {
+    expect(words('اللجوء والعنف بالعنف للنساء')).toEqual(words('لجوء عنف عنف نساء'));
+    expect(words('العنف')).toEqual(['عنف']);
+    expect(words('الم')).toEqual(['الم']); // "pain": not ال + م
+  });
+  it('unifies a final ة with ه and ى with ي, and drops a lone hamza, as phones type them', () => {
+    expect(words('مساعدة')).toEqual(words('مساعده'));
+    expect(words('لاجىء')).toEqual(words('لاجئ'));
+  });
+  it("drops French elided articles and keeps an apostrophe inside a word", () => {
+    expect(words("l'asile d’urgence qu'il")).toEqual(['asile', 'urgence', 'il']);
+    expect(words('сім’я здоров\'я')).toEqual(['сімя', 'здоровя']);
+    expect(words("women's")).toEqual(['women']);
+  });
+  it('drops a plural -s from Latin words of four letters or more, not from -ss, -us, -is', () => {
+    expect(words('refugees tratos réfugiés hits')).toEqual(['refugee', 'trato', 'refugie', 'hit']);
+    expect(words('bus stress abus crisis')).toEqual(['bus', 'stress', 'abus', 'crisis']);
   });
 });
 
@@ -57,8 +78,14 @@ describe('search', () => {
     expect(search(index, '  ')).toEqual([]);
     expect(search(index, '¿?')).toEqual([]);
   });
+  it('reads back only an index stored in the current format: an older one is rebuilt, not misread', () => {
+    expect(readIndex(serializeIndex(index))).toBeDefined();
+    expect(readIndex(JSON.stringify({ format: INDEX_FORMAT - 1, index }))).toBeUndefined();
+    expect(readIndex(JSON.stringify(index))).toBeUndefined(); // as the first version stored it
+    expect(() => loadIndex(JSON.stringify(index))).toThrow(/older format/);
+  });
   it('survives serialisation and updates in place', () => {
-    const copy = loadIndex(JSON.stringify(index));
+    const copy = loadIndex(serializeIndex(index));
     updateIndex(copy, [doc('housing', 'Vivienda pública')], ['service:room']);
     expect(ids(search(copy, 'habitacion'))).toEqual([]);
     expect(ids(search(copy, 'publica'))).toEqual(['housing']);

@@ -27,6 +27,7 @@ export const familyOlderDisability = [
     phones: [["+34 985 550 401", "appointments"]],
     at: ["Calle Pintor Mariano Moré 3", "33403", 43.5371, -5.6588],
     languages: ["es", "en"], responseHours: 120, checked: "2026-10-14",
+    violence: 'unsafe_if_violence',
   }),
   service({
     id: 'early-childhood-group', org: 'las-dunas-family', needs: ['family'],

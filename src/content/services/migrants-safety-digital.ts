@@ -16,6 +16,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Libertad 12", "33401", 43.5459, -5.6655],
     hours: [[WEEKDAYS, "09:30", "13:30"], ["TU,TH", "16:30", "19:00"]],
     languages: ["es", "en", "fr", "ar", "uk", "pt"], responseHours: 48, checked: "2026-11-06",
+    rank: { migrants: 1 },
   }),
   service({
     id: 'asylum-reception', org: 'mar-abierto', needs: ['migrants', 'housing'],
@@ -30,6 +31,7 @@ export const migrantsSafetyDigital = [
     at: ["Avenida de la Costa 96", "33405", 43.5386, -5.6426],
     hours: [[WEEKDAYS, "09:00", "17:00"]],
     languages: ["es", "en", "fr", "ar", "uk", "ru"], responseHours: 48, checked: "2026-11-07",
+    rank: { migrants: 2 },
   }),
   service({
     id: 'ukraine-help-desk', org: 'mar-abierto', needs: ['migrants'],
@@ -83,6 +85,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Cabrales 2", "33401", 43.5444, -5.6580],
     hours: "always",
     languages: ["es", "en", "fr", "ar", "ro", "pt", "uk"], responseHours: 24, checked: "2026-11-15",
+    rank: { safety: 1 }, violence: 'specialist',
   }),
   service({
     id: 'womens-centre-advice', org: 'womens-centre', needs: ['safety', 'legal', 'family'],
@@ -96,6 +99,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Cabrales 2", "33401", 43.5444, -5.6580],
     hours: [[WEEKDAYS, "09:00", "14:00"], ["MO,WE", "16:00", "19:00"]],
     languages: ["es", "en", "fr"], responseHours: 24, checked: "2026-11-15",
+    rank: { safety: 2 }, violence: 'specialist',
   }),
   service({
     id: 'emergency-social-service', org: 'city-social-services', needs: ['safety', 'housing', 'older'],
@@ -109,6 +113,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Covadonga 22", "33401", 43.5440, -5.6618],
     hours: [[WEEKDAYS, "15:00", "08:00"], ["SA,SU", "00:00", "23:59"]],
     languages: ["es", "en"], responseHours: 24, checked: "2026-10-30",
+    rank: { safety: 4 },
   }),
   service({
     id: 'child-protection-line', org: 'las-dunas-family', needs: ['safety', 'family'],
@@ -122,6 +127,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Pintor Mariano Moré 3", "33403", 43.5371, -5.6588],
     hours: [["MO,TU,WE,TH,FR,SA,SU", "09:00", "00:00"]],
     languages: ["es", "en"], responseHours: 24, checked: "2026-10-14",
+    rank: { safety: 3 }, violence: 'specialist',
   }),
   service({
     id: 'hate-crime-support', org: 'arcoiris', needs: ['safety', 'legal', 'migrants'],
@@ -135,6 +141,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Munuza 8", "33401", 43.5449, -5.6646],
     hours: [["MO,WE,FR", "11:00", "14:00"]],
     languages: ["es", "en", "fr", "ar"], responseHours: 48, checked: "2026-11-04",
+    rank: { safety: 5 }, violence: 'specialist',
   }),
   service({
     id: 'library-computers', org: 'library-network', needs: ['digital'],

@@ -1,0 +1,76 @@
+// The order of search results, where safety comes first. Two kinds of match are merged: the
+// text (MiniSearch's score, scaled so the best text match is 1) and the needs the query speaks
+// of (the share of those needs an item is in, 0 to 1), added up. For words about violence, abuse
+// or danger, the violence specialists come before everything else (in the order of the safety
+// need, unless the words themselves point to one of them), and a service that is unsafe where
+// there is violence (mediation) comes after everything else: never first.
+// Ties keep the needs' own order (need_rank), then items mainly about the query's needs, then
+// services before rights cards.
+import type { SearchResult } from 'minisearch';
+import type { NeedId } from '../shared/needs';
+import type { QueryMeaning } from './search-vocabulary';
+
+export interface Hit {
+  kind: 'service' | 'rights';
+  id: string;
+  score: number;
+  /** The needs of the query this item is listed for when its own text does not hold the words:
+   *  the screen says so ("About: Violence and safety"), so the result does not look random. */
+  about?: NeedId[];
+}
+
+interface Candidate {
+  result: SearchResult;
+  text: number;
+  needs: NeedId[];
+}
+
+const tier = (c: Candidate, danger: boolean) =>
+  !danger ? 1 : c.result.violence === 'specialist' ? 0 : c.result.violence === 'unsafe_if_violence' ? 2 : 1;
+
+/** Its place in the first of the query's needs that ranks it (unranked: after every ranked one). */
+const needRank = (c: Candidate, needs: NeedId[]) => {
+  const ranks = (c.result.rank ?? {}) as Partial<Record<NeedId, number>>;
+  return ranks[needs.find((n) => ranks[n] !== undefined) ?? needs[0]!] ?? Infinity;
+};
+
+export function rank(textResults: SearchResult[], needResults: SearchResult[], meaning: QueryMeaning): Hit[] {
+  const best = Math.max(...textResults.map((r) => r.score), 0);
+  const candidates = new Map<string, Candidate>();
+  for (const result of textResults) candidates.set(String(result.id), { result, text: result.score / best, needs: [] });
+  for (const result of needResults) {
+    const id = String(result.id);
+    const needs = meaning.needs.filter((n) => (result.needs as NeedId[]).includes(n));
+    const known = candidates.get(id);
+    if (known) known.needs = needs;
+    else candidates.set(id, { result, text: 0, needs });
+  }
+  // The safety need's order decides among specialists; otherwise the query's needs' order.
+  const orderNeeds: NeedId[] = meaning.danger ? ['safety', ...meaning.needs] : meaning.needs;
+  const scored = [...candidates.values()].map((c) => ({
+    c,
+    tier: tier(c, meaning.danger),
+    score: c.text + (meaning.needs.length ? c.needs.length / meaning.needs.length : 0),
+    order: needRank(c, orderNeeds),
+    // An item whose first need is one the query speaks of is more about it ("refugee": the
+    // asylum desk before the Spanish classes that also welcome refugees).
+    primary: meaning.needs.includes((c.result.needs as NeedId[])[0]!) ? 0 : 1,
+  }));
+  scored.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      b.score - a.score ||
+      a.order - b.order ||
+      a.primary - b.primary ||
+      Number(a.c.result.kind === 'rights') - Number(b.c.result.kind === 'rights'),
+  );
+  return scored.map(({ c, score }) => {
+    const id = String(c.result.id);
+    return {
+      kind: c.result.kind as Hit['kind'],
+      id: id.slice(id.indexOf(':') + 1),
+      score,
+      ...(c.text === 0 && c.needs.length ? { about: c.needs } : {}),
+    };
+  });
+}

@@ -1,0 +1,116 @@
+// The words people really use, read from the content vocabulary (src/content/vocabulary/, one
+// file per language, see its README): which need a query is about, whether it speaks of
+// violence or danger, synonyms to look for too, and stop words to leave out of the text search.
+// Every language's vocabulary applies to every query: a person may type in a language other than
+// the interface's, and "لجوء" must find the asylum services on an English phone too.
+// Everything goes through the same words() as the index, so "Los malos tratos" and "malos
+// tratos", "اللجوء" and "لجوء", "refugees" and "refugee" compare alike.
+import { words } from '../shared/fold';
+import { NEED_IDS, type NeedId } from '../shared/needs';
+
+/** One language's vocabulary file, as a content editor writes it. */
+export interface VocabularyFile {
+  /** For each need, the words and phrases people use for it (its own name's words included). */
+  needs: Partial<Record<NeedId, string[]>>;
+  /** Words and phrases about violence, abuse or danger (they also point to the safety need). */
+  danger: string[];
+  /** Groups of single words that mean the same: a query for one also looks for the others. */
+  synonyms?: string[][];
+  /** Words that carry no meaning in a search (articles, "help", "I need"): left out of the text search. */
+  stop?: string[];
+}
+
+interface Entry {
+  /** The phrase's words, normalised; every one must be in the query. */
+  words: string[];
+  need?: NeedId;
+  danger: boolean;
+}
+
+export interface Vocabulary {
+  entries: Entry[];
+  synonyms: string[][];
+  stop: Set<string>;
+}
+
+/** Compiles the editors' files once (normalising every word) for fast matching on each keystroke. */
+export function compileVocabulary(files: Record<string, VocabularyFile>): Vocabulary {
+  const entries: Entry[] = [];
+  const add = (phrase: string, need: NeedId | undefined, danger: boolean) => {
+    const w = words(phrase);
+    if (w.length) entries.push({ words: w, need, danger });
+  };
+  const synonyms: string[][] = [];
+  const stop = new Set<string>();
+  for (const file of Object.values(files)) {
+    for (const need of NEED_IDS) for (const phrase of file.needs[need] ?? []) add(phrase, need, false);
+    for (const phrase of file.danger) add(phrase, 'safety', true);
+    for (const group of file.synonyms ?? []) synonyms.push([...new Set(group.flatMap(words))]);
+    for (const word of file.stop ?? []) for (const w of words(word)) stop.add(w);
+  }
+  return { entries, synonyms, stop };
+}
+
+/** At most one edit (a letter added, removed, changed, or two swapped): "violensia", "maltarto". */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // two swapped
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Whether a query word is a vocabulary word. A vocabulary word of four letters or more also
+ * stands for the longer words it begins (violenc → violencia, violencias; біженц → біженці,
+ * біженців), the word being typed may be its beginning, and words of five letters or more
+ * forgive one typo, in the word or in the part it begins.
+ */
+export function wordMatches(vocab: string, word: string, typing: boolean): boolean {
+  if (word === vocab) return true;
+  if (vocab.length >= 4 && word.startsWith(vocab)) return true;
+  if (typing && word.length >= 4 && vocab.startsWith(word)) return true;
+  if (vocab.length < 5 || word.length < 5) return false;
+  if (withinOneEdit(vocab, word)) return true;
+  // A letter changed or added in a long vocabulary word followed by a short ending: "violensias",
+  // "violenncias". Not a letter missing ("pare", the beginning of "pareja", would be "padre"),
+  // nor in shorter words ("mediac", the beginning of "mediacion", would be "medica").
+  if (vocab.length < 7 || word.length <= vocab.length || word.length > vocab.length + 4) return false;
+  return [0, 1].some((d) => withinOneEdit(vocab, word.slice(0, vocab.length + d)));
+}
+
+export interface QueryMeaning {
+  /** The words to look for in the texts: without stop words (unless nothing else is left), each
+   *  with its synonyms, as alternatives. */
+  alternatives: string[][];
+  /** The needs the query speaks of, in the order of the home screen. */
+  needs: NeedId[];
+  /** Whether the query speaks of violence, abuse or danger. */
+  danger: boolean;
+}
+
+/** What a query means, as far as the vocabulary knows. Without a vocabulary: just its words. */
+export function understand(query: string, vocabulary?: Vocabulary): QueryMeaning {
+  const all = words(query);
+  if (!vocabulary) return { alternatives: all.map((w) => [w]), needs: [], danger: false };
+  // The last word is still being typed unless a space or a full stop follows it.
+  const typing = /[\p{L}\p{N}]$/u.test(query);
+  const matches = (vocab: string, i: number) => wordMatches(vocab, all[i]!, typing && i === all.length - 1);
+  const needs = new Set<NeedId>();
+  let danger = false;
+  for (const entry of vocabulary.entries) {
+    if (!entry.words.every((v) => all.some((_, i) => matches(v, i)))) continue;
+    if (entry.need) needs.add(entry.need);
+    danger ||= entry.danger;
+  }
+  const meaningful = all.filter((w) => !vocabulary.stop.has(w));
+  const alternatives = (meaningful.length ? meaningful : all).map((word) => {
+    const same = vocabulary.synonyms.filter((group) => group.some((s) => s === word || (s.length >= 4 && word.startsWith(s))));
+    return [...new Set([word, ...same.flat()])];
+  });
+  return { alternatives, needs: NEED_IDS.filter((n) => needs.has(n)), danger };
+}
