@@ -5,11 +5,11 @@
 import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { LOCALE_CACHE as CACHE } from '../src/shared/caches';
 
 declare const self: ServiceWorkerGlobalScope;
 type Entry = { url: string; revision: string | null };
 
-const CACHE = 'ponte-locales';
 const LOCALE_CHUNK = /(?:^|\/)assets\/locale-([a-z]{2,3})-[^/]+\.js$/;
 
 /** Splits the build's list: what to precache, and each other language's chunk URLs. */

@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { DisplayMenu } from './components/display-menu';
 import { EasyReadToggle } from './components/easy-read-toggle';
 import { LanguagePicker } from './components/language-picker';
+import { isKiosk } from './kiosk/kiosk-mode';
 import Home from './screens/home';
 import NotFound from './screens/not-found';
 
@@ -19,6 +20,8 @@ const Favourites = lazy(() => import('./screens/favourites'));
 
 const Ask = lazy(() => import('./screens/ask'));
 const Requests = lazy(() => import('./screens/requests'));
+const Follow = lazy(() => import('./screens/follow'));
+const Clear = lazy(() => import('./screens/clear'));
 
 /** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
@@ -30,6 +33,8 @@ function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
 }
 const loadStatusBar = () => import('./components/status-bar').then((m) => m.StatusBar);
 const loadOutboxBadge = () => import('./components/outbox-badge').then((m) => m.OutboxBadge);
+const loadQuickExit = () => import('./components/quick-exit').then((m) => m.QuickExit);
+const loadKioskBar = () => import('./kiosk/kiosk-bar').then((m) => m.KioskBar);
 
 export function App() {
   const { t } = useT();
@@ -38,6 +43,8 @@ export function App() {
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
+      <AfterPaint load={loadQuickExit} />
+      {isKiosk() && <AfterPaint load={loadKioskBar} />}
       <header class="site-header">
         <div class="brand-row">
           <a class="brand" href="/">
@@ -79,10 +86,15 @@ export function App() {
             <Route path="/search" component={SearchScreen} />
             <Route path="/near" component={Near} />
             <Route path="/favourites" component={Favourites} />
+            <Route path="/follow" component={Follow} />
+            <Route path="/clear" component={Clear} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
       </main>
+      <footer class="site-footer">
+        <a href="/clear">{t('clear.link')}</a>
+      </footer>
     </LocationProvider>
   );
 }

@@ -5,12 +5,19 @@ import { getSetting } from '../data/settings';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
 import { App } from './app';
 import { applyDisplay, readDisplay } from './display-settings';
+import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
+import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
 async function boot() {
+  kioskFromAddress();
+  guardHistory(isKiosk());
+  // Going back to an entry from before a reload, to forget it: nothing is shown here.
+  if (finishForgetting()) return;
+  if (isKiosk()) document.documentElement.dataset.kiosk = '';
   applyDisplay();
-  await setupI18n(getSetting('language') ?? detectLanguage(), readDisplay().reading === 'easy');
+  await setupI18n(getSetting('language') ?? kioskLanguage() ?? detectLanguage(), readDisplay().reading === 'easy');
   render(<App />, document.getElementById('app')!);
 
   const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));

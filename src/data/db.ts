@@ -1,6 +1,7 @@
 // The device's database. Each version's schema stays here forever: Dexie upgrades a device
 // from whatever version it has, step by step, and the tests open a version-1 database to prove it.
 import Dexie, { type Table } from 'dexie';
+import type { DeviceSettings } from '../shared/api';
 import type { ContactReceipt, FieldProblems } from '../shared/contact-request';
 import type { Organization, RightsCard, Service } from '../shared/directory';
 import { setSetting } from './settings';
@@ -16,6 +17,8 @@ export interface DirectoryMeta {
   checked_at: string;
   /** The server's public key for sealing contact requests. */
   request_key?: { id: string; public_key: string };
+  /** Kiosk and quick-exit settings from the server. */
+  device?: DeviceSettings;
 }
 
 export type OutboxStatus = 'waiting' | 'sending' | 'delivered' | 'refused';
@@ -37,6 +40,9 @@ export interface OutboxEntry {
   body: string;
   receipt?: ContactReceipt;
   refusal?: { code: string; fields?: FieldProblems };
+  /** Its person has gone (a kiosk session ended, "clear my information"): it still leaves by
+   * itself, but no screen shows it, and it is deleted once delivered or refused. */
+  hidden?: boolean;
 }
 
 export interface Favourite {

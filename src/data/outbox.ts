@@ -1,6 +1,6 @@
 // The outbox of contact requests on this device. Composing seals the personal details at once:
 // what is stored is the service, the time, the state and the sealed bytes, never the details.
-import { sealingContext, type ContactDetails } from '../shared/contact-request';
+import { sealingContext, type ContactDetails, type ContactReceipt } from '../shared/contact-request';
 import { seal } from '../shared/sealing';
 import { db, type OutboxEntry } from './db';
 
@@ -29,9 +29,20 @@ export async function composeRequest(serviceId: string, details: ContactDetails,
   return id;
 }
 
-/** Newest first. */
-export const listOutbox = (): Promise<OutboxEntry[]> => db().outbox.orderBy('created_at').reverse().toArray();
-export const countWaiting = (): Promise<number> => db().outbox.where('status').anyOf('waiting', 'sending').count();
+/** This person's requests, newest first (not those left by a previous person, still on their way). */
+export const listOutbox = (): Promise<OutboxEntry[]> =>
+  db().outbox.orderBy('created_at').reverse().filter((e) => !e.hidden).toArray();
+export const countWaiting = (): Promise<number> =>
+  db().outbox.where('status').anyOf('waiting', 'sending').filter((e) => !e.hidden).count();
+
+/** A request delivered elsewhere (a library computer) that this person follows here: only its
+ *  id, service and reference, handed over by a QR code. Nothing personal, nothing to send. */
+export async function followRequest(handed: { id: string; service_id: string; created_at: string; receipt: ContactReceipt }): Promise<void> {
+  await db().transaction('rw', db().outbox, async () => {
+    if (await db().outbox.get(handed.id)) return;
+    await db().outbox.add({ ...handed, status: 'delivered', attempts: 0, next_attempt_at: 0, body: '' });
+  });
+}
 
 /** Only a request not yet being sent can be cancelled. */
 export async function cancelRequest(id: string): Promise<boolean> {

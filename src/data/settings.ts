@@ -1,8 +1,13 @@
-// FIRST-LOAD BUNDLE: keep small. Small preferences (the language now; display settings later)
-// live in localStorage, not IndexedDB: the first paint reads them synchronously, without
-// loading Dexie or waiting for a disk read. Storage may be refused (private modes): then the
-// device's own preferences apply.
+// FIRST-LOAD BUNDLE: keep small. Small preferences (language, display, reading mode) live in
+// localStorage, not IndexedDB: the first paint reads them synchronously, without loading Dexie
+// or waiting for a disk read. Storage may be refused (private modes): then the device's own
+// preferences apply.
 const PREFIX = 'ponte.';
+
+/** Keys that belong to the device, not to the person using it: a library sets its computer to
+ *  kiosk mode once; the history session tells this person's pages from the last one's
+ *  (session/history-guard.ts). Every other key is the person's and goes with "clear my information". */
+export const DEVICE_SETTINGS = ['kiosk', 'kioskLanguage', 'historySession'] as const;
 
 export function getSetting(key: string): string | undefined {
   try {
@@ -17,5 +22,17 @@ export function setSetting(key: string, value: string): void {
     localStorage.setItem(PREFIX + key, value);
   } catch {
     // Not remembered, but the choice still applies to this visit.
+  }
+}
+
+/** Removes every key of this origin but the device's own (deny by default: a key added later
+ *  by any feature is the person's unless listed above). */
+export function clearPersonalSettings(): void {
+  try {
+    const keep = new Set<string>(DEVICE_SETTINGS.map((key) => PREFIX + key));
+    for (const key of Object.keys(localStorage)) if (!keep.has(key)) localStorage.removeItem(key);
+    sessionStorage.clear();
+  } catch {
+    // Storage refused: nothing was stored either.
   }
 }

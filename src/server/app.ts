@@ -3,8 +3,10 @@ import { Hono } from 'hono';
 import { API_BASE } from '../shared/api';
 import { adminApi } from './admin-api';
 import { apiError } from './api-errors';
+import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../shared/api';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
+import { kioskApi } from './kiosk-api';
 import type { RateLimit } from './rate-limit';
 import { requestsApi } from './requests-api';
 import type { StaticFiles } from './static-files';
@@ -20,7 +22,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Client-side routes: the server answers them with the app shell, the app shows the page. */
-const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+(\/ask)?|rights\/[^/]+|search|near|favourites|requests)$/;
+const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+(\/ask)?|rights\/[^/]+|search|near|favourites|requests|follow|clear)$/;
 
 export interface AppOptions {
   sql: Sql;
@@ -29,11 +31,14 @@ export interface AppOptions {
   adminToken?: string;
   /** New contact requests per client address. */
   requestRateLimit?: RateLimit;
+  /** Kiosk and quick-exit settings published to devices. */
+  device?: DeviceSettings;
+  kioskExitCode?: string;
 }
 
 const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
 
-export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT }: AppOptions) {
+export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, kioskExitCode, device }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -43,7 +48,8 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
 
-  app.route(API_BASE, directoryApi(sql));
+  app.route(API_BASE, directoryApi(sql, device ?? { ...DEFAULT_DEVICE_SETTINGS, kiosk_exit_code: Boolean(kioskExitCode) }));
+  app.route(API_BASE, kioskApi(kioskExitCode));
   app.route(API_BASE, requestsApi(sql, requestRateLimit));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));
   app.all(`${API_BASE}/*`, (c) => apiError(c, 404, 'not_found', `There is no API route ${c.req.method} ${c.req.path}.`));

@@ -38,7 +38,7 @@ async function start() {
     return undefined;
   });
   const token = randomBytes(24).toString('base64url');
-  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit });
+  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, device: config.device, kioskExitCode: config.kioskExitCode });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     writeFileSync(runFile, JSON.stringify({ pid: process.pid, port: info.port, token }), { mode: 0o600 });
     console.log(`Ponte is running on http://localhost:${info.port}`);

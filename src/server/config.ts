@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { DEFAULT_DEVICE_SETTINGS, DeviceSettingsSchema, type DeviceSettings } from '../shared/api';
 import type { RateLimit } from './rate-limit';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,6 +11,10 @@ export interface ServerConfig {
   databaseUrl?: string;
   distDir: string;
   requestRateLimit: RateLimit;
+  /** Published to devices in the manifest. */
+  device: DeviceSettings;
+  /** The code that turns kiosk mode off; without one, only clearing the browser does. */
+  kioskExitCode?: string;
 }
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -16,6 +22,25 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, not "${value}".`);
   return n;
+}
+
+function deviceSettings(env: NodeJS.ProcessEnv): DeviceSettings {
+  const settings = {
+    kiosk_idle_seconds: env.KIOSK_IDLE_SECONDS ? Number(env.KIOSK_IDLE_SECONDS) : DEFAULT_DEVICE_SETTINGS.kiosk_idle_seconds,
+    kiosk_exit_code: Boolean(env.KIOSK_EXIT_CODE),
+    quick_exit_url: env.QUICK_EXIT_URL || DEFAULT_DEVICE_SETTINGS.quick_exit_url,
+  };
+  const checked = v.safeParse(DeviceSettingsSchema, settings);
+  if (checked.success) return checked.output;
+  const issue = checked.issues[0];
+  const name = { kiosk_idle_seconds: 'KIOSK_IDLE_SECONDS', quick_exit_url: 'QUICK_EXIT_URL' }[String(v.getDotPath(issue))];
+  throw new Error(`${name}: ${issue.message} (seconds from 30 to 3600; a path like /recipe.html or an https:// address).`);
+}
+
+function kioskExitCode(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (code.trim().length < 4) throw new Error('KIOSK_EXIT_CODE must have at least 4 characters.');
+  return code.trim();
 }
 
 export function readConfig(env = process.env): ServerConfig {
@@ -31,5 +56,7 @@ export function readConfig(env = process.env): ServerConfig {
       capacity: positive('REQUEST_BURST', env.REQUEST_BURST, 60),
       perMinute: positive('REQUESTS_PER_MINUTE', env.REQUESTS_PER_MINUTE, 10),
     },
+    device: deviceSettings(env),
+    kioskExitCode: kioskExitCode(env.KIOSK_EXIT_CODE),
   };
 }

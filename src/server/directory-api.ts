@@ -1,7 +1,8 @@
 // GET /api/v1/directory/manifest and GET /api/v1/directory?since=V&locales=a,b
 // Payloads are built once per (version, since, locales), compressed once, then served from memory.
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { DIRECTORY_FORMAT, type DirectoryPayload, type Manifest } from '../shared/api';
+import { DIRECTORY_FORMAT, type DeviceSettings, type DirectoryPayload, type Manifest } from '../shared/api';
 import { COLLECTIONS, type Directory } from '../shared/directory';
 import { onlyLanguages } from '../shared/localized';
 import { apiError } from './api-errors';
@@ -31,9 +32,11 @@ function withLanguages(dir: Directory, languages: string[]): Directory {
   };
 }
 
-export function directoryApi(sql: Sql) {
+export function directoryApi(sql: Sql, device: DeviceSettings) {
   const app = new Hono();
   const payloads = new Map<string, { etag: string; body: EncodedBody }>();
+  // Settings change only with a restart, but a device holding the old manifest must see them.
+  const deviceTag = createHash('sha256').update(JSON.stringify(device)).digest('base64url').slice(0, 8);
   let manifest: { version: number; keyId: string; published_at: string; etag: string; body: EncodedBody; languages: string[] } | undefined;
 
   async function currentManifest() {
@@ -50,9 +53,10 @@ export function directoryApi(sql: Sql) {
         locales: languages,
         counts: { organizations: all.organizations.length, services: all.services.length, rights: all.rights.length },
         request_key: key,
+        device,
       };
       const body = new EncodedBody(Buffer.from(JSON.stringify(m)));
-      manifest = { version: current.version, keyId: key.id, published_at: current.published_at, etag: `"m${current.version}-${key.id}"`, body, languages };
+      manifest = { version: current.version, keyId: key.id, published_at: current.published_at, etag: `"m${current.version}-${key.id}-${deviceTag}"`, body, languages };
     }
     return manifest;
   }

@@ -1,13 +1,13 @@
 // POST /api/v1/requests: a sealed contact request, stored exactly once per Idempotency-Key.
 // Same key and body → the first answer again; same key, other body → 409; a bad request is
 // refused with a reason the person can act on, and nothing is stored.
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { ContactEnvelopeSchema, sealingContext, validateContactDetails, type ContactEnvelope, type FieldProblems, type ServiceOffer } from '../shared/contact-request';
 import { ServiceSchema } from '../shared/directory';
 import { open } from '../shared/sealing';
 import { apiError } from './api-errors';
+import { clientAddress } from './client-address';
 import { findRequest, hashBody, storeRequest } from './contact-requests';
 import type { Sql } from './database';
 import { rateLimiter, type RateLimit } from './rate-limit';
@@ -15,14 +15,6 @@ import { privateKeys } from './request-keys';
 
 export const MAX_REQUEST_BYTES = 16 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // not behind @hono/node-server (tests calling app.fetch)
-  }
-}
 
 export function requestsApi(sql: Sql, limit: RateLimit) {
   const app = new Hono();

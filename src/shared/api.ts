@@ -6,6 +6,25 @@ export const API_BASE = '/api/v1';
 /** Bumped only when the payload's shape changes incompatibly; a device refuses other formats. */
 export const DIRECTORY_FORMAT = 1;
 
+/** A page of our own (a path) or a web address: where "Leave this page" goes. */
+const exitUrl = v.pipe(v.string(), v.maxLength(500), v.regex(/^(\/(?!\/)|https?:\/\/)\S*$/, 'expected a path or an http(s) address'));
+
+export const DeviceSettingsSchema = v.object({
+  /** Seconds without input before a kiosk asks "Are you still there?". */
+  kiosk_idle_seconds: v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(3600)),
+  /** Whether a code to leave kiosk mode is set on the server (the code itself never leaves it). */
+  kiosk_exit_code: v.boolean(),
+  quick_exit_url: exitUrl,
+});
+export type DeviceSettings = v.InferOutput<typeof DeviceSettingsSchema>;
+
+/** Used where the device has not heard from a server yet. It must work offline: a page of our own. */
+export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = {
+  kiosk_idle_seconds: 120,
+  kiosk_exit_code: false,
+  quick_exit_url: '/recipe.html',
+};
+
 export const ManifestSchema = v.object({
   format: v.literal(DIRECTORY_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -14,6 +33,8 @@ export const ManifestSchema = v.object({
   counts: v.object({ organizations: v.number(), services: v.number(), rights: v.number() }),
   /** The public key devices seal contact requests with (HPKE P-256, base64url). */
   request_key: v.object({ id: v.string(), public_key: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{40,200}$/)) }),
+  /** How devices behave on this city's public computers and in a hurry (server settings). */
+  device: v.optional(DeviceSettingsSchema),
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 

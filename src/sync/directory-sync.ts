@@ -70,7 +70,7 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   const canDelta = meta !== undefined && sameLocales(meta.locales, asked) && meta.version <= manifest.version;
 
   if (canDelta && meta.version === manifest.version) {
-    await db.meta.update('directory', { checked_at: now().toISOString(), request_key: manifest.request_key });
+    await db.meta.update('directory', { checked_at: now().toISOString(), request_key: manifest.request_key, device: manifest.device });
     return { outcome: 'up-to-date', version: meta.version };
   }
   const since = canDelta ? meta.version : 0;
@@ -79,12 +79,12 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   if (payload.kind !== (since ? 'delta' : 'snapshot') || (since && payload.since !== since)) {
     throw new SyncRefused('out-of-order', `Asked for changes since version ${since} but received a ${payload.kind} from ${payload.since}.`);
   }
-  await applyPayload(db, payload, now(), manifest.request_key);
+  await applyPayload(db, payload, now(), manifest);
   return { outcome: 'updated', kind: payload.kind, from: payload.since, version: payload.version, bytes };
 }
 
 /** Writes a checked payload: data, search index and version together, or nothing at all. */
-export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload, at: Date, requestKey?: Manifest['request_key']): Promise<void> {
+export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload, at: Date, manifest?: Pick<Manifest, 'request_key' | 'device'>): Promise<void> {
   const { upserts, deletions } = payload;
   await db.transaction('rw', [db.services, db.organizations, db.rights, db.meta, db.searchIndex], async () => {
     const meta = await db.meta.get('directory');
@@ -134,7 +134,8 @@ export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload,
       published_at: payload.published_at,
       locales: payload.locales,
       checked_at: at.toISOString(),
-      request_key: requestKey ?? meta?.request_key,
+      request_key: manifest?.request_key ?? meta?.request_key,
+      device: manifest ? manifest.device : meta?.device,
     });
   });
 }

@@ -50,6 +50,15 @@ async function claim(db: PonteDatabase, id: string): Promise<OutboxEntry | undef
   });
 }
 
+/** Writes an attempt's outcome. A hidden request's person has gone: once it has left (or was
+ *  refused), nobody will read its receipt, so nothing of it stays on the device. */
+async function record(db: PonteDatabase, id: string, change: Partial<OutboxEntry>, done: boolean): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    if (done && (await db.outbox.get(id))?.hidden) await db.outbox.delete(id);
+    else await db.outbox.update(id, change);
+  });
+}
+
 export async function sendDueRequests(opts: SendOptions): Promise<SendSummary> {
   const run = () => sendUnderLock(opts);
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
@@ -75,7 +84,7 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
     const result = afterAttempt(entry.attempts, await attempt(entry, opts), now(), random);
     // Delivered or refused, the sealed details have no further use here: keep only what the screen shows.
     const done = result.status !== 'waiting';
-    await db.outbox.update(entry.id, { ...result, attempts: entry.attempts + 1, ...(done ? { body: '' } : {}) });
+    await record(db, entry.id, { ...result, attempts: entry.attempts + 1, ...(done ? { body: '' } : {}) }, done);
     if (result.status === 'delivered') summary.delivered++;
     if (result.status === 'refused') summary.refused++;
     // No connection: the others would fail the same way; they keep their own schedule.

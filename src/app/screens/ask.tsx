@@ -12,6 +12,7 @@ import { languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Gone } from '../components/gone';
 import { Page } from '../components/page';
+import { isKiosk } from '../kiosk/kiosk-mode';
 import { useLive } from '../use-live';
 import { sendNow } from '../outbox-start';
 import { Choice, FieldError, TextField } from './ask-fields';
@@ -53,6 +54,8 @@ function AskForm({ service }: { service: Service }) {
   const needsPhone = values.method === 'call' || values.method === 'sms' || values.method === 'whatsapp';
   const serviceName = String(text(service.texts, 'name', lang));
   const orgName = organization ? String(text(organization.texts, 'name', lang)) : serviceName;
+  // A public computer must not offer the next person what this one typed.
+  const remembered = (hint: string) => (isKiosk() ? 'off' : hint);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -106,12 +109,12 @@ function AskForm({ service }: { service: Service }) {
           ))}
           <FieldError id="method" problem={shown('method')} />
         </fieldset>
-        <TextField field="name" label={t('ask.name')} value={values.name} autoComplete="name" problem={shown('name')} onInput={(v) => set('name', v)} onBlur={() => touch('name')} />
+        <TextField field="name" label={t('ask.name')} value={values.name} autoComplete={remembered('name')} problem={shown('name')} onInput={(v) => set('name', v)} onBlur={() => touch('name')} />
         {(needsPhone || values.phone) && (
-          <TextField field="phone" type="tel" label={t('ask.phone')} hint={t('ask.phoneHint')} value={values.phone} autoComplete="tel" problem={shown('phone')} onInput={(v) => set('phone', v)} onBlur={() => touch('phone')} />
+          <TextField field="phone" type="tel" label={t('ask.phone')} hint={t('ask.phoneHint')} value={values.phone} autoComplete={remembered('tel')} problem={shown('phone')} onInput={(v) => set('phone', v)} onBlur={() => touch('phone')} />
         )}
         {(values.method === 'email' || values.email) && (
-          <TextField field="email" type="email" label={t('ask.email')} value={values.email} autoComplete="email" problem={shown('email')} onInput={(v) => set('email', v)} onBlur={() => touch('email')} />
+          <TextField field="email" type="email" label={t('ask.email')} value={values.email} autoComplete={remembered('email')} problem={shown('email')} onInput={(v) => set('email', v)} onBlur={() => touch('email')} />
         )}
         {values.method !== 'visit' && (
           <fieldset id="field-reach_times">
@@ -158,7 +161,7 @@ function AskForm({ service }: { service: Service }) {
           <Choice type="checkbox" name="consent" checked={values.consent} label={t('ask.consent', { organization: orgName })} onChange={(on) => { touch('consent'); set('consent', on); }} describedBy="error-consent" />
           <FieldError id="consent" problem={shown('consent')} />
         </div>
-        <p class="hint">{t('ask.privacy')}</p>
+        <p class="hint">{t(isKiosk() ? 'ask.privacyKiosk' : 'ask.privacy')}</p>
         {failure && <p class="notice" role="alert">{failure}</p>}
         <p class="actions">
           <button type="submit" class="button">{t('ask.send')}</button>

@@ -9,6 +9,8 @@ import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
+import { HandOff } from '../kiosk/hand-off';
+import { isKiosk } from '../kiosk/kiosk-mode';
 import { sendNow } from '../outbox-start';
 import { useLive } from '../use-live';
 
@@ -21,6 +23,7 @@ export default function RequestsScreen() {
   return (
     <Page title={t('requests.title')}>
       {query.sent && <p class="notice success" role="status">{t('requests.sent')}</p>}
+      {query.followed && <p class="notice success" role="status">{t('handOff.followed')}</p>}
       {waiting > 0 && (
         <p class="actions">
           <button type="button" class="button" onClick={() => void sendNow()}>
@@ -53,6 +56,13 @@ function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service
           </button>
         </p>
       )}
+      {entry.status === 'delivered' && !isKiosk() && (
+        <p class="actions">
+          <button type="button" class="button small secondary" onClick={() => void dismissRequest(entry.id)}>
+            {t('requests.remove')}
+          </button>
+        </p>
+      )}
       {entry.status === 'refused' && (
         <p class="actions">
           <a class="button small" href={`/service/${entry.service_id}/ask`}>
@@ -75,6 +85,8 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
     case 'sending':
       return <p class="state sending">{t('requests.sending')}</p>;
     case 'delivered': {
+      // On a library's computer, the person takes the request with them; the kiosk forgets it.
+      if (isKiosk()) return <HandOff entry={{ ...entry, receipt: entry.receipt! }} />;
       const hours = entry.receipt!.promised_response_hours;
       return (
         <div class="state delivered">

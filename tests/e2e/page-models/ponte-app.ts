@@ -106,6 +106,41 @@ export class PonteApp {
     return id;
   }
 
+  /** On a service's page, as a person does it (by pressing, never by typing an address): "Ask
+   *  them to contact me", the form, Send. Lands on "My requests"; returns the request's id. */
+  async askFromServicePage(person: { name: string; phone: string }): Promise<string> {
+    await this.page.getByRole('link', { name: 'Ask them to contact me' }).click();
+    await this.expectHeading('Ask to be contacted');
+    await this.page.getByLabel('Your name').fill(person.name);
+    await this.page.getByLabel('Your phone number').fill(person.phone);
+    await this.page.getByLabel('Morning').check();
+    await this.page.getByLabel(/^I agree/).check();
+    await this.page.getByRole('button', { name: 'Send' }).click();
+    await this.expectHeading('My requests');
+    const id = new URL(this.page.url()).searchParams.get('sent')!;
+    await this.page.locator(`[data-request-id="${id}"]`).waitFor();
+    return id;
+  }
+
+  /** What this origin keeps besides IndexedDB: localStorage, sessionStorage and Cache Storage. */
+  async otherStorage(): Promise<{ localStorage: Record<string, string>; sessionStorage: Record<string, string>; caches: string[]; cached: string[] }> {
+    return this.page.evaluate(async () => {
+      const names = await caches.keys();
+      const cached: string[] = [];
+      for (const name of names) for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
+      return { localStorage: { ...localStorage }, sessionStorage: { ...sessionStorage }, caches: names, cached };
+    });
+  }
+
+  /** The tab's whole history (what Back and Forward can reach, and the titles its menu shows),
+   *  read from Chromium itself. */
+  async tabHistory(): Promise<{ current: number; entries: { url: string; title: string }[] }> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+    await cdp.detach();
+    return { current: currentIndex, entries: entries.map((e) => ({ url: e.url.replace(this.baseUrl, ''), title: e.title })) };
+  }
+
   /** Waits until a request shows a state (an attempt may be under way a moment before). */
   async waitForRequest(id: string, state: 'waiting' | 'delivered' | 'refused', timeout = 30_000): Promise<void> {
     await this.page.locator(`[data-request-id="${id}"].request-${state}`).waitFor({ timeout });

@@ -14,14 +14,18 @@ export class PonteServer {
   private process?: ChildProcess;
   port = 0;
 
-  constructor(private readonly distDir: string) {}
+  /** `settings`: more of the server's environment (KIOSK_EXIT_CODE, QUICK_EXIT_URL…). */
+  constructor(
+    private readonly distDir: string,
+    private readonly settings: Record<string, string> = {},
+  ) {}
 
   get url() {
     return `http://localhost:${this.port}`;
   }
 
   private env() {
-    return { ...process.env, DATA_DIR: this.dataDir, DIST_DIR: this.distDir, PORT: String(this.port), DATABASE_URL: '' };
+    return { ...process.env, ...this.settings, DATA_DIR: this.dataDir, DIST_DIR: this.distDir, PORT: String(this.port), DATABASE_URL: '' };
   }
 
   async start(): Promise<void> {

@@ -1,0 +1,65 @@
+// "Leave this page" (GOV.UK's "Exit this page" pattern) on every page of the safety need, its
+// services and rights cards, and on every page of a kiosk: one press, or Shift three times,
+// replaces the page with a neutral one and leaves nothing of Ponte behind in the tab's history.
+// Loaded after first paint: it reads which needs a service or card belongs to.
+import { useLocation } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+import { getRightsCard, getService } from '../../data/directory';
+import { useT } from '../../i18n/use-t';
+import { isKiosk } from '../kiosk/kiosk-mode';
+import { quickExit, quickExitTarget } from '../session/end-session';
+import { useLive } from '../use-live';
+
+const SAFETY = 'safety';
+const SHIFT_PRESSES = 3;
+const SHIFT_WINDOW_MS = 5000;
+
+/** Whether the page at `path` is about safety: the need itself, or one of its services or cards. */
+function useAboutSafety(path: string): boolean {
+  const [, kind, id] = /^\/(need|service|rights)\/([^/]+)/.exec(path) ?? [];
+  const needs = useLive(async () => {
+    if (kind === 'service') return (await getService(id!))?.needs ?? [];
+    if (kind === 'rights') return (await getRightsCard(id!))?.needs ?? [];
+    return [];
+  }, [kind, id]);
+  return (kind === 'need' && id === SAFETY) || (needs?.includes(SAFETY) ?? false);
+}
+
+export function QuickExit() {
+  const { t } = useT();
+  const { path } = useLocation();
+  const kiosk = isKiosk();
+  const shown = useAboutSafety(path) || kiosk;
+  const leaving = useRef(false);
+
+  const leave = () => {
+    if (leaving.current) return;
+    leaving.current = true;
+    void quickExit(quickExitTarget(), kiosk);
+  };
+
+  useEffect(() => {
+    if (!shown) return;
+    let presses: number[] = [];
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || event.repeat) return;
+      const now = performance.now();
+      presses = [...presses.filter((at) => now - at < SHIFT_WINDOW_MS), now];
+      if (presses.length >= SHIFT_PRESSES) leave();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [shown]);
+
+  if (!shown) return null;
+  return (
+    <div class="quick-exit">
+      <button type="button" class="quick-exit-button" aria-describedby="quick-exit-hint" onClick={leave}>
+        {t('quickExit.button')}
+      </button>
+      <span id="quick-exit-hint" class="quick-exit-hint">
+        {t('quickExit.hint')}
+      </span>
+    </div>
+  );
+}

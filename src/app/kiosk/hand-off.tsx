@@ -1,0 +1,27 @@
+// On a kiosk, a delivered request is handed to the person: the reference in large type, to
+// photograph or write down, and a QR code that adds it to "My requests" on their own phone.
+// "Done" and the kiosk forgets it (so does the end of the session).
+import { dismissRequest } from '../../data/outbox';
+import type { OutboxEntry } from '../../data/db';
+import { handOffUrl } from '../../shared/hand-off';
+import { useT } from '../../i18n/use-t';
+import { QrCode } from '../components/qr-code';
+
+export function HandOff({ entry }: { entry: OutboxEntry & { receipt: NonNullable<OutboxEntry['receipt']> } }) {
+  const { t } = useT();
+  const url = handOffUrl(location.origin, entry);
+  return (
+    <div class="hand-off" data-testid="hand-off">
+      <p>{t('handOff.reference')}</p>
+      <p class="hand-off-reference reference" dir="ltr">{entry.receipt.reference}</p>
+      <p>{t('handOff.keep')}</p>
+      <QrCode text={url} label={t('handOff.qrLabel')} />
+      <p class="hint">{t('handOff.nothingPersonal')}</p>
+      <p class="actions">
+        <button type="button" class="button" onClick={() => void dismissRequest(entry.id)}>
+          {t('handOff.done')}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Everything of the person using this device, removed in one place: the end of a kiosk session,
+// "Clear my information" and any later feature (giving a phone away) call wipeDevice().
+// Deny by default: an IndexedDB store, localStorage key or cache not named here as the app's
+// own is emptied, and tests/unit/wipe.test.ts fails until a new store is named, so no feature
+// can forget one.
+import { isAppCache } from '../shared/caches';
+import { db, type PonteDatabase } from './db';
+import { clearPersonalSettings } from './settings';
+
+/** What becomes of each IndexedDB store. The directory is public and costly to download again. */
+export const STORE_POLICY: Record<string, 'keep' | 'clear' | 'requests'> = {
+  services: 'keep',
+  organizations: 'keep',
+  rights: 'keep',
+  meta: 'keep',
+  searchIndex: 'keep',
+  favourites: 'clear',
+  outbox: 'requests',
+};
+
+/** Requests still waiting to leave: sent anyway (sealed, unseen), or cancelled. */
+export type WaitingRequests = 'send' | 'cancel';
+
+export async function wipeDevice({ waiting }: { waiting: WaitingRequests }): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.tables, async () => {
+    for (const table of database.tables) {
+      const policy = STORE_POLICY[table.name] ?? 'clear';
+      if (policy === 'clear') await table.clear();
+      if (policy === 'requests') await forgetRequests(database, waiting);
+    }
+  });
+  clearPersonalSettings();
+  if ('caches' in globalThis) {
+    for (const name of await caches.keys()) if (!isAppCache(name)) await caches.delete(name);
+  }
+}
+
+async function forgetRequests(database: PonteDatabase, waiting: WaitingRequests): Promise<void> {
+  await database.outbox.where('status').anyOf('delivered', 'refused').delete();
+  if (waiting === 'cancel') await database.outbox.where('status').equals('waiting').delete();
+  // Left to go (and one being sent this instant, which cannot be called back): nobody sees them
+  // again; the sender deletes each once it has left.
+  await database.outbox.toCollection().modify({ hidden: true });
+}

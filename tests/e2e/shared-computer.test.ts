@@ -1,0 +1,244 @@
+// Safe on a shared computer, as library visitors would find it: what one person did is gone
+// for the next (kiosk idle reset, "Clear my information"), Back leads nowhere, a request still
+// waiting leaves anyway, and a delivered one goes home on the person's own phone.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { axeViolations } from './support/axe';
+import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+import { readQrCode } from './support/qr';
+
+const chromePath = inject('chromePath');
+const personA = { name: 'Lucía Fernández', phone: '+34 622 33 44 55' };
+const DESKTOP = { width: 1280, height: 800 };
+/** What the worker and the page keep that is the same for everyone. */
+const APP_CACHE = /^(workbox-precache-v2-.*|ponte-locales)$/;
+const DEVICE_KEYS = ['ponte.historySession', 'ponte.kiosk'];
+
+describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
+  let browser: Browser;
+  let server: PonteServer;
+  beforeAll(async () => {
+    browser = await launchChromium(chromePath!);
+    server = new PonteServer(inject('distDir'), { KIOSK_EXIT_CODE: '2468' });
+    await server.start();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  async function visit(options: { kiosk?: boolean; clock?: boolean; viewport?: { width: number; height: number } } = {}) {
+    const context = await newContext(browser, { viewport: options.viewport ?? DESKTOP });
+    const page = await context.newPage();
+    if (options.clock) await page.clock.install();
+    const app = new PonteApp(page, server.url);
+    await app.open(options.kiosk ? '/?kiosk=1' : '/');
+    await app.waitUntilReadyOffline();
+    return { context, app };
+  }
+
+  /** Person A, by pressing only: searches, opens and saves the women's centre, asks it to call
+   *  (delivered), then, the connection gone, asks the 24-hour line (left waiting). */
+  async function personAUses(app: PonteApp, context: BrowserContext) {
+    await app.search('women');
+    await app.page.locator('.search-count').filter({ hasText: /\d+ results?/ }).waitFor();
+    await app.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await app.chooseNeed('Violence and safety');
+    await app.openItem('Women\'s Centre: Legal and Psychological Support');
+    await app.save();
+    const delivered = await app.askFromServicePage(personA);
+    await app.waitForRequest(delivered, 'delivered');
+    const reference = (await app.page.locator('.reference').first().textContent())!;
+    await app.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await app.chooseNeed('Violence and safety');
+    await app.openItem('24-Hour Line Against Gender Violence');
+    await cutNetwork(context);
+    const waiting = await app.askFromServicePage(personA);
+    await app.waitForRequest(waiting, 'waiting');
+    return { delivered, reference, waiting };
+  }
+
+  /** Nothing of person A on the device: storage read raw, the tab's history, the screens. */
+  async function expectNothingOfPersonA(app: PonteApp, a: { delivered: string; reference: string; waiting: string }) {
+    const stored = JSON.parse(await app.rawIndexedDb()) as Record<string, { id?: string; hidden?: boolean }[]>;
+    expect(stored['ponte/favourites']).toEqual([]);
+    // Only the waiting request stays, sealed and hidden, to leave by itself.
+    expect(stored['ponte/outbox'].map((r) => [r.id, r.hidden])).toEqual([[a.waiting, true]]);
+    const raw = JSON.stringify(stored['ponte/outbox']);
+    for (const secret of [a.delivered, a.reference, personA.name, personA.phone, '622 33 44 55']) expect(raw).not.toContain(secret);
+    expect(stored['ponte/services'].length).toBeGreaterThan(60); // the directory stays, for offline use
+
+    const other = await app.otherStorage();
+    for (const key of Object.keys(other.localStorage)) expect(DEVICE_KEYS).toContain(key);
+    expect(other.sessionStorage).toEqual({});
+    for (const name of other.caches) expect(name).toMatch(APP_CACHE);
+    expect(other.cached.filter((url) => /\/api\//.test(url))).toEqual([]);
+
+    const { entries } = await app.tabHistory();
+    for (const { url, title } of entries) {
+      expect(url).not.toMatch(/service|search|need|requests|favourites|women|sent=/);
+      expect(title).not.toMatch(/Women|24-Hour|Violence|Search|requests/);
+    }
+
+    // The screens: nothing saved, no request, no badge, the search box empty.
+    await app.page.getByRole('link', { name: 'Saved', exact: true }).click();
+    await app.page.getByText('Nothing saved yet.', { exact: false }).waitFor();
+    await app.page.getByRole('link', { name: /^Requests/ }).click();
+    await app.page.getByText('You have not asked any service to contact you yet.', { exact: false }).waitFor();
+    expect(await app.page.getByTestId('outbox-badge').count()).toBe(0);
+    await app.page.getByRole('link', { name: 'Search', exact: true }).click();
+    expect(await app.page.getByLabel('Search services and rights').inputValue()).toBe('');
+  }
+
+  /** The request left waiting reaches the server once the network returns. */
+  async function expectWaitingRequestLeaves(app: PonteApp, context: BrowserContext, a: { delivered: string; waiting: string }) {
+    await restoreNetwork(context);
+    await expect.poll(async () => (JSON.parse(await app.rawIndexedDb())['ponte/outbox'] as unknown[]).length, { timeout: 30_000 }).toBe(0);
+    await context.close();
+    await server.stop();
+    const stored = (await server.storedRequests()).map((r) => r.id);
+    await server.start();
+    expect(stored).toEqual(expect.arrayContaining([a.delivered, a.waiting]));
+  }
+
+  it('kiosk: after 2 minutes idle, "Are you still there?", then everything of the person is wiped; the waiting request still leaves', async () => {
+    const { context, app } = await visit({ kiosk: true, clock: true });
+    const { page } = app;
+    expect(page.url()).toBe(`${server.url}/`); // the switch is taken out of the address
+    await page.getByText('Public computer').waitFor();
+    const lengthAtStart = await page.evaluate(() => history.length);
+
+    const a = await personAUses(app, context);
+    // On a kiosk, the search words never go into an address, and the app adds no history.
+    expect((await app.tabHistory()).entries.map((e) => e.url).join(' ')).not.toContain('women');
+    expect(await page.evaluate(() => history.length)).toBe(lengthAtStart);
+
+    // Person A walks away. Two minutes later, the question, with "I'm still here" focused.
+    await page.clock.runFor(119_000);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.clock.runFor(2_000);
+    const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('What you did here will be cleared in 60 seconds.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('I’m still here');
+    expect(await axeViolations(page, 'idle dialog')).toEqual([]);
+
+    // Nobody answers: a minute later, the kiosk starts afresh, at home, in its language.
+    await page.clock.runFor(61_000);
+    await page.getByText('Your information has been cleared from this device.').waitFor({ timeout: 20_000 });
+    await app.expectHeading('What do you need help with?');
+    expect(await page.evaluate(() => history.length)).toBe(lengthAtStart);
+    expect(await axeViolations(page, 'kiosk home')).toEqual([]);
+    await expectNothingOfPersonA(app, a);
+    // Back leads to nothing of person A (here, the browser's empty start page).
+    await page.goBack().catch(() => null);
+    expect(await page.locator('body').textContent()).not.toMatch(/Women|24-Hour|women/);
+    await app.open('/');
+
+    await expectWaitingRequestLeaves(app, context, a);
+  });
+
+  it('"I\'m still here" keeps the session: nothing is cleared', async () => {
+    const { context, app } = await visit({ kiosk: true, clock: true });
+    await app.page.getByRole('link', { name: 'Home', exact: true }).click();
+    await app.chooseNeed('Food');
+    await app.openItem('Food Bank Distribution Point');
+    await app.save();
+    await app.page.clock.runFor(121_000);
+    await app.page.getByRole('button', { name: 'I’m still here' }).click();
+    await app.page.clock.runFor(90_000);
+    expect(await app.page.getByRole('alertdialog').count()).toBe(0);
+    expect(await app.savedTitles()).toEqual(['Food Bank Distribution Point']);
+    await context.close();
+  });
+
+  it('a phone: "Clear my information" removes everything of the person; waiting requests are sent anyway when chosen', async () => {
+    const { context, app } = await visit({ viewport: { width: 390, height: 800 } });
+    const a = await personAUses(app, context);
+    await app.page.getByRole('link', { name: 'Clear my information' }).click();
+    await app.expectHeading('Clear my information');
+    expect(await axeViolations(app.page, 'clear')).toEqual([]);
+    await app.page.getByRole('group', { name: '1 request is still waiting to be sent. What should happen to it?' }).waitFor();
+    await app.page.getByLabel(/^Send them anyway/).check();
+    await app.page.getByRole('button', { name: 'Clear my information' }).click();
+    await app.page.getByText('Your information has been cleared from this device.').waitFor({ timeout: 20_000 });
+    await expectNothingOfPersonA(app, a);
+    // Nothing ahead to go Forward to, and every entry behind is the home page.
+    const { current, entries } = await app.tabHistory();
+    expect(current).toBe(entries.length - 1);
+    await expectWaitingRequestLeaves(app, context, a);
+  });
+
+  it('a phone: waiting requests can be cancelled instead, and a delivered one removed on its own', async () => {
+    const { context, app } = await visit({ viewport: { width: 390, height: 800 } });
+    const { delivered, waiting } = await personAUses(app, context);
+    await app.page.getByRole('link', { name: /^Requests/ }).click();
+    await app.waitForRequest(delivered, 'delivered');
+    await app.page.locator(`[data-request-id="${delivered}"]`).getByRole('button', { name: 'Remove from the list' }).click();
+    await expect.poll(() => app.requestStates()).toEqual({ [waiting]: 'waiting' });
+    await app.page.getByRole('link', { name: 'Clear my information' }).click();
+    await app.page.getByLabel(/^Cancel them/).check();
+    await app.page.getByRole('button', { name: 'Clear my information' }).click();
+    await app.page.getByText('Your information has been cleared from this device.').waitFor({ timeout: 20_000 });
+    expect(JSON.parse(await app.rawIndexedDb())['ponte/outbox']).toEqual([]);
+    await context.close();
+  });
+
+  it('the kiosk hand-off: the reference in large type and a QR code that adds the request to "My requests" on the person\'s own phone; then the kiosk forgets it', async () => {
+    const { context, app } = await visit({ kiosk: true });
+    await app.chooseNeed('Legal advice');
+    await app.openItem('Free Legal Guidance');
+    const id = await app.askFromServicePage(personA);
+    const handOff = app.page.getByTestId('hand-off');
+    await handOff.waitFor({ timeout: 30_000 });
+    const reference = (await handOff.locator('.hand-off-reference').textContent())!;
+    expect(reference).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
+    expect(await axeViolations(app.page, 'hand-off')).toEqual([]);
+
+    const link = await readQrCode(handOff.getByRole('img', { name: /QR code/ }));
+    expect(link).toMatch(new RegExp(`^${server.url}/follow#`));
+    for (const personal of [personA.name, personA.phone, '622']) expect(decodeURIComponent(link)).not.toContain(personal);
+
+    const phoneContext = await newContext(browser);
+    const phone = new PonteApp(await phoneContext.newPage(), server.url);
+    await phone.page.goto(link);
+    await phone.expectHeading('My requests');
+    await phone.page.getByText('The request from the other device is now in your list.').waitFor();
+    await phone.waitForRequest(id, 'delivered');
+    expect(await phone.page.locator(`[data-request-id="${id}"] .reference`).textContent()).toBe(reference);
+    expect(await phone.page.locator(`[data-request-id="${id}"] .item-title`).textContent()).toBe('Free Legal Guidance');
+    // The address with the request in it does not stay in the phone's history.
+    expect((await phone.tabHistory()).entries.map((e) => e.url).join(' ')).not.toContain('#');
+    await phoneContext.close();
+
+    // In Arabic too, the hand-off passes axe.
+    await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await app.page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
+    expect(await axeViolations(app.page, 'hand-off ar')).toEqual([]);
+    await app.page.getByRole('button', { name: 'تم' }).click();
+    await expect.poll(() => app.requestStates()).toEqual({});
+    expect(await app.rawIndexedDb()).not.toContain(reference);
+    await context.close();
+  });
+
+  it('kiosk mode stays on until staff turn it off with the server\'s code', async () => {
+    const { context, app } = await visit({ kiosk: true });
+    await app.page.reload();
+    await app.page.getByText('Public computer').waitFor();
+    expect(await axeViolations(app.page, 'kiosk')).toEqual([]);
+    await app.page.getByText('Library staff').click();
+    await app.page.getByLabel('Kiosk code').fill('1111');
+    await app.page.getByRole('button', { name: 'Turn off kiosk mode' }).click();
+    await app.page.getByRole('alert').filter({ hasText: 'That is not the code.' }).waitFor();
+    await app.page.getByLabel('Kiosk code').fill('2468');
+    await app.page.getByRole('button', { name: 'Turn off kiosk mode' }).click();
+    await app.page.getByText('Public computer').waitFor({ state: 'detached' });
+    await app.expectHeading('What do you need help with?');
+    await app.page.reload();
+    await app.expectHeading('What do you need help with?');
+    expect(await app.page.getByText('Public computer').count()).toBe(0);
+    await context.close();
+  });
+});
