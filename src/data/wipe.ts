@@ -21,8 +21,11 @@ export const STORE_POLICY: Record<string, 'keep' | 'clear' | 'requests'> = {
 /** Requests still waiting to leave: sent anyway (sealed, unseen), or cancelled. */
 export type WaitingRequests = 'send' | 'cancel';
 
-export async function wipeDevice({ waiting }: { waiting: WaitingRequests }): Promise<void> {
-  const database = db();
+/** Stores the policy above does not name: a test lists them, and the wipe empties them. */
+export const unnamedStores = (database: PonteDatabase = db()): string[] =>
+  database.tables.map((t) => t.name).filter((name) => !(name in STORE_POLICY));
+
+export async function wipeDevice({ waiting, database = db() }: { waiting: WaitingRequests; database?: PonteDatabase }): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     for (const table of database.tables) {
       const policy = STORE_POLICY[table.name] ?? 'clear';

@@ -11,7 +11,7 @@ const digest = (text: string) => createHash('sha256').update(text.trim()).digest
 
 export function kioskApi(exitCode: string | undefined) {
   const app = new Hono();
-  // Five tries, then one a minute: enough for a mistyped code, far too few to guess one.
+  // Five wrong tries, then one a minute: enough for a mistyped code, far too few to guess one.
   const limiter = rateLimiter({ capacity: 5, perMinute: 1 });
   const expected = exitCode ? digest(exitCode) : undefined;
 
@@ -19,7 +19,8 @@ export function kioskApi(exitCode: string | undefined) {
     if (!expected) {
       return apiError(c, 403, 'kiosk_exit_disabled', 'No kiosk code is set on this server: kiosk mode can only be left by clearing the browser\'s data.');
     }
-    const wait = limiter.take(clientAddress(c));
+    const address = clientAddress(c);
+    const wait = limiter.take(address);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'too_many_attempts', `Too many wrong codes. Try again in ${wait} seconds.`);
@@ -29,6 +30,7 @@ export function kioskApi(exitCode: string | undefined) {
       return apiError(c, 400, 'invalid_code', 'Send the code as JSON: {"code": "…"}.');
     }
     if (!timingSafeEqual(digest(body.code), expected)) return apiError(c, 403, 'wrong_code', 'That is not the code. Check it and try again.');
+    limiter.refund(address); // only wrong guesses count
     return c.body(null, 204);
   });
   return app;

@@ -18,11 +18,15 @@ export const DeviceSettingsSchema = v.object({
 });
 export type DeviceSettings = v.InferOutput<typeof DeviceSettingsSchema>;
 
+/** Ponte's own neutral page (public/recipe.html, kept by the worker): where "Leave this page"
+ *  goes by default or offline, and what Ponte's entries in the tab's history become. */
+export const NEUTRAL_PAGE = { path: '/recipe.html', title: 'Lentil soup' };
+
 /** Used where the device has not heard from a server yet. It must work offline: a page of our own. */
 export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = {
   kiosk_idle_seconds: 120,
   kiosk_exit_code: false,
-  quick_exit_url: '/recipe.html',
+  quick_exit_url: NEUTRAL_PAGE.path,
 };
 
 export const ManifestSchema = v.object({

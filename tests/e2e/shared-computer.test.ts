@@ -241,4 +241,55 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     expect(await app.page.getByText('Public computer').count()).toBe(0);
     await context.close();
   });
+
+  /** Entries of the tab's history that show anything of Ponte (its pages or its name). */
+  const ponteInHistory = async (app: PonteApp) =>
+    (await app.tabHistory()).entries.filter((e) => !/^(about:blank|\/recipe\.html)$/.test(e.url) || /Ponte|Violence|24-Hour/.test(e.title));
+
+  it('quick exit: "Leave this page" on the safety need replaces the page with a neutral one, offline too; Back finds nothing of Ponte', async () => {
+    const { context, app } = await visit({ viewport: { width: 320, height: 640 } });
+    const { page } = app;
+    await page.getByText('Display', { exact: true }).click();
+    await page.getByLabel('Very large').check();
+    await page.getByText('Display', { exact: true }).click();
+    await app.chooseNeed('Violence and safety');
+    const leave = page.getByRole('button', { name: 'Leave this page' });
+    await leave.waitFor();
+    // Screen readers hear what it does and the Shift shortcut.
+    const hint = await page.locator(`#${await leave.getAttribute('aria-describedby')}`).textContent();
+    expect(hint).toContain('press Shift 3 times');
+    // At 320 px with 200% text it stays in the page's flow: it never covers what the person reads.
+    expect(await page.locator('.quick-exit').evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    await page.locator('h1').scrollIntoViewIfNeeded();
+    const [exitBox, headingBox] = [await page.locator('.quick-exit').boundingBox(), await page.locator('h1').boundingBox()];
+    expect(exitBox!.y + exitBox!.height).toBeLessThanOrEqual(headingBox!.y);
+    expect(await axeViolations(page, 'safety need with quick exit')).toEqual([]);
+
+    await cutNetwork(context);
+    await leave.click();
+    await page.waitForFunction(() => document.title === 'Lentil soup');
+    expect(await ponteInHistory(app)).toEqual([]);
+    await page.goBack().catch(() => null);
+    expect(await page.title()).not.toMatch(/Ponte|Violence/);
+    expect(await page.locator('body').textContent()).not.toMatch(/Violence|violence/);
+    await context.close();
+  });
+
+  it('quick exit: Shift pressed three times does the same from a service of the safety need, and only there', async () => {
+    const { context, app } = await visit();
+    const { page } = app;
+    await app.chooseNeed('Housing');
+    expect(await page.getByRole('button', { name: 'Leave this page' }).count()).toBe(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await app.expectHeading('Housing');
+
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await app.chooseNeed('Violence and safety');
+    await app.openItem('24-Hour Line Against Gender Violence');
+    await page.getByRole('button', { name: 'Leave this page' }).waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForFunction(() => document.title === 'Lentil soup');
+    expect(await ponteInHistory(app)).toEqual([]);
+    await context.close();
+  });
 });

@@ -43,6 +43,16 @@ describe('outbox sender', () => {
     expect(entry.body).toBe(''); // nothing sealed is kept once it has arrived
   });
 
+  it('a hidden request (its person has gone) still leaves by itself, and then nothing of it stays on the device', async () => {
+    const before = await storedRows();
+    const id = await composeRequest('eviction-support', sampleDetails, new Date(clock));
+    await db().outbox.update(id, { hidden: true });
+    expect(await countWaiting()).toBe(0);
+    expect(await send()).toMatchObject({ delivered: 1 });
+    expect(await storedRows()).toBe(before + 1);
+    expect(await db().outbox.count()).toBe(0);
+  });
+
   it('when the server stored it but the answer was lost, delivers it once with the stored reference', async () => {
     const before = await storedRows();
     await composeRequest('eviction-support', sampleDetails, new Date(clock));

@@ -46,6 +46,8 @@ export function guardHistory(kiosk: boolean): void {
 export interface Landing {
   /** Where the tab ends: a page of the app (its history entry is the only one left). */
   path: string;
+  /** What that entry is called in the Back button's menu (it would keep the last page's title). */
+  title: string;
   /** Read once by the page that opens (for example "your information was cleared"). */
   notice?: string;
 }
@@ -85,6 +87,7 @@ export function finishForgetting(): boolean {
   }
   if (!pending) return false;
   const { landing, leaveTo } = pending;
+  document.title = landing.title;
   history.replaceState(null, '', landing.path);
   // A new entry after it drops every entry that followed (forward history).
   history.pushState(landing.notice ? { ponteNotice: landing.notice } : null, '', landing.path);

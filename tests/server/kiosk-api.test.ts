@@ -1,0 +1,74 @@
+// Kiosk and quick-exit settings: published to devices in the manifest, checked at start-up;
+// the kiosk code stays on the server and resists guessing.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEUTRAL_PAGE } from '../../src/shared/api';
+import { createApp } from '../../src/server/app';
+import { readConfig } from '../../src/server/config';
+import { testServer } from '../helpers/server';
+
+let server: Awaited<ReturnType<typeof testServer>>;
+beforeAll(async () => {
+  server = await testServer();
+});
+afterAll(() => server.close());
+
+const exit = (app: ReturnType<typeof createApp>, body: unknown) =>
+  app.fetch(new Request('http://ponte.test/api/v1/kiosk/exit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
+const codeOf = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+
+describe('kiosk and quick-exit settings', () => {
+  it('are in the manifest, without the code itself', async () => {
+    const device = { kiosk_idle_seconds: 90, kiosk_exit_code: true, quick_exit_url: 'https://www.example.org/weather' };
+    const app = createApp({ sql: server.sql, device, kioskExitCode: '2468' });
+    const manifest = await (await app.fetch(new Request('http://ponte.test/api/v1/directory/manifest'))).json();
+    expect(manifest.device).toEqual(device);
+    expect(JSON.stringify(manifest)).not.toContain('2468');
+  });
+
+  it('default to two minutes and Ponte\'s own neutral page, which works offline', async () => {
+    const manifest = await (await server.fetch('/api/v1/directory/manifest')).json();
+    expect(manifest.device).toEqual({ kiosk_idle_seconds: 120, kiosk_exit_code: false, quick_exit_url: '/recipe.html' });
+  });
+
+  it('the neutral page is a plain page with nothing of Ponte, titled as the history entries that become it', () => {
+    const html = readFileSync(`public${NEUTRAL_PAGE.path}`, 'utf8');
+    expect(html).toContain(`<title>${NEUTRAL_PAGE.title}</title>`);
+    expect(html.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/ponte|<script/i);
+  });
+
+  it('are checked at start-up, naming the setting to fix', () => {
+    expect(readConfig({ KIOSK_IDLE_SECONDS: '300', QUICK_EXIT_URL: 'https://www.example.org/', KIOSK_EXIT_CODE: ' 2468 ' })).toMatchObject({
+      device: { kiosk_idle_seconds: 300, kiosk_exit_code: true, quick_exit_url: 'https://www.example.org/' },
+      kioskExitCode: '2468',
+    });
+    expect(() => readConfig({ KIOSK_IDLE_SECONDS: '10' })).toThrow(/KIOSK_IDLE_SECONDS/);
+    expect(() => readConfig({ KIOSK_IDLE_SECONDS: 'two minutes' })).toThrow(/KIOSK_IDLE_SECONDS/);
+    expect(() => readConfig({ QUICK_EXIT_URL: 'javascript:alert(1)' })).toThrow(/QUICK_EXIT_URL/);
+    expect(() => readConfig({ QUICK_EXIT_URL: '//elsewhere.example' })).toThrow(/QUICK_EXIT_URL/);
+    expect(() => readConfig({ KIOSK_EXIT_CODE: '12' })).toThrow(/KIOSK_EXIT_CODE/);
+  });
+});
+
+describe('POST /api/v1/kiosk/exit', () => {
+  it('without a code set on the server, says kiosk mode can only be left by clearing the browser', async () => {
+    const res = await exit(createApp({ sql: server.sql }), { code: '2468' });
+    expect(res.status).toBe(403);
+    expect(await codeOf(res)).toBe('kiosk_exit_disabled');
+  });
+
+  it('accepts the right code (which never counts), refuses a wrong one and a malformed request, then stops guessing', async () => {
+    const app = createApp({ sql: server.sql, kioskExitCode: '2468' });
+    expect((await exit(app, { code: '2468' })).status).toBe(204);
+    expect((await exit(app, { code: ' 2468 ' })).status).toBe(204);
+    const malformed = await exit(app, { pin: 2468 });
+    expect([malformed.status, await codeOf(malformed)]).toEqual([400, 'invalid_code']);
+    const wrong = await exit(app, { code: '1111' });
+    expect([wrong.status, await codeOf(wrong)]).toEqual([403, 'wrong_code']);
+    for (const guess of ['1234', '0000', '9999']) expect((await exit(app, { code: guess })).status).toBe(403);
+    // Five wrong attempts, then one a minute: even the right code waits.
+    const limited = await exit(app, { code: '2468' });
+    expect([limited.status, await codeOf(limited)]).toEqual([429, 'too_many_attempts']);
+    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+  });
+});
