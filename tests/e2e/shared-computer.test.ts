@@ -108,6 +108,11 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     const { page } = app;
     expect(page.url()).toBe(`${server.url}/`); // the switch is taken out of the address
     await page.getByText('Public computer').waitFor();
+    // Spanish was used on this kiosk before, so its words are on it for offline use.
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await app.expectHeading('¿Con qué necesitas ayuda?');
+    await page.getByLabel('Idioma', { exact: true }).selectOption('en');
+    await app.expectHeading('What do you need help with?');
     const lengthAtStart = await page.evaluate(() => history.length);
 
     const a = await personAUses(app, context);
@@ -115,17 +120,20 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     expect((await app.tabHistory()).entries.map((e) => e.url).join(' ')).not.toContain('women');
     expect(await page.evaluate(() => history.length)).toBe(lengthAtStart);
 
-    // Person A walks away. Two minutes later, the question, with "I'm still here" focused.
+    // Person A reads Spanish, then walks away. Two minutes later, the question, with "Sigo aquí"
+    // ("I'm still here") focused.
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await app.expectHeading('Mis solicitudes');
     await page.clock.runFor(119_000);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await page.clock.runFor(2_000);
-    const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+    const dialog = page.getByRole('alertdialog', { name: '¿Sigues ahí?' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('What you did here will be cleared in 60 seconds.');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('I’m still here');
+    expect(await dialog.textContent()).toContain('Lo que has hecho aquí se borrará en 60 segundos.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sigo aquí');
     expect(await axeViolations(page, 'idle dialog')).toEqual([]);
 
-    // Nobody answers: a minute later, the kiosk starts afresh, at home, in its language.
+    // Nobody answers: a minute later, the kiosk starts afresh, at home, in its own language.
     await page.clock.runFor(61_000);
     await page.getByText('Your information has been cleared from this device.').waitFor({ timeout: 20_000 });
     await app.expectHeading('What do you need help with?');
@@ -140,17 +148,35 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     await expectWaitingRequestLeaves(app, context, a);
   });
 
-  it('"I\'m still here" keeps the session: nothing is cleared', async () => {
+  it('"I\'m still here" keeps the session, in Arabic too: nothing is cleared; the kiosk and its dialog pass axe right to left', async () => {
     const { context, app } = await visit({ kiosk: true, clock: true });
-    await app.page.getByRole('link', { name: 'Home', exact: true }).click();
     await app.chooseNeed('Food');
     await app.openItem('Food Bank Distribution Point');
     await app.save();
+    await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await app.page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
+    expect(await axeViolations(app.page, 'kiosk ar')).toEqual([]);
     await app.page.clock.runFor(121_000);
-    await app.page.getByRole('button', { name: 'I’m still here' }).click();
+    await app.page.getByRole('alertdialog', { name: 'هل ما زلت هنا؟' }).waitFor();
+    expect(await axeViolations(app.page, 'idle dialog ar')).toEqual([]);
+    await app.page.getByRole('button', { name: 'ما زلت هنا' }).click();
     await app.page.clock.runFor(90_000);
     expect(await app.page.getByRole('alertdialog').count()).toBe(0);
-    expect(await app.savedTitles()).toEqual(['Food Bank Distribution Point']);
+    expect(JSON.parse(await app.rawIndexedDb())['ponte/favourites']).toHaveLength(1);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await context.close();
+  });
+
+  it('kiosk: "Leave this page" also ends the session', async () => {
+    const { context, app } = await visit({ kiosk: true });
+    await app.chooseNeed('Violence and safety');
+    await app.openItem('Women\'s Centre: Legal and Psychological Support');
+    await app.save();
+    await app.page.getByRole('button', { name: 'Leave this page' }).click();
+    await app.page.waitForFunction(() => document.title === 'Lentil soup');
+    await app.open('/');
+    await app.page.getByText('Public computer').waitFor();
+    expect(JSON.parse(await app.rawIndexedDb())['ponte/favourites']).toEqual([]);
     await context.close();
   });
 
@@ -190,6 +216,11 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     const { context, app } = await visit({ kiosk: true });
     await app.chooseNeed('Legal advice');
     await app.openItem('Free Legal Guidance');
+    // Nothing on a kiosk opens outside Ponte (a tab or a call app would outlive the session):
+    // the phone number, the website and the map are QR codes to continue on one's own phone.
+    expect(await app.page.locator('main a[href^="tel:"], main a[href^="http"], main a[target="_blank"]').count()).toBe(0);
+    await app.page.locator('summary', { hasText: /^Call/ }).first().click();
+    expect(await readQrCode(app.page.locator('.kiosk-link[open] svg'))).toMatch(/^tel:\+34/);
     const id = await app.askFromServicePage(personA);
     const handOff = app.page.getByTestId('hand-off');
     await handOff.waitFor({ timeout: 30_000 });

@@ -24,6 +24,9 @@ export function DisplayMenu() {
           <input type="checkbox" checked={display.contrast === 'high'} onChange={(e) => setDisplay(changeDisplay({ contrast: e.currentTarget.checked ? 'high' : 'normal' }))} />
           <span>{t('display.highContrast')}</span>
         </label>
+        <p>
+          <a href="/clear">{t('clear.link')}</a>
+        </p>
       </div>
     </details>
   );

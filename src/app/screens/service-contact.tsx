@@ -4,6 +4,7 @@ import { text } from '../../shared/localized';
 import { unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Pictogram } from '../components/pictogram';
+import { LeavingLink } from '../kiosk/kiosk-link';
 
 const dial = (number: string) => number.replace(/\s+/g, '');
 
@@ -22,28 +23,28 @@ export function ContactSection({ service }: { service: Service }) {
           {service.phones.map((phone) => (
             <li key={phone.number}>
               <span class="contact-label">{t(`phone.${phone.purpose}`)}</span>
-              <a class="button" href={`tel:${dial(phone.number)}`}>
+              <LeavingLink class="button" href={`tel:${dial(phone.number)}`}>
                 {t('service.call', { number: unbroken(phone.number) })}
-              </a>
+              </LeavingLink>
               {phone.sms && (
-                <a class="button secondary" href={`sms:${dial(phone.number)}`}>
+                <LeavingLink class="button secondary" href={`sms:${dial(phone.number)}`}>
                   {t('service.sms', { number: unbroken(phone.number) })}
-                </a>
+                </LeavingLink>
               )}
             </li>
           ))}
           {service.email && (
             <li>
-              <a class="button secondary" href={`mailto:${service.email}`}>
+              <LeavingLink class="button secondary" href={`mailto:${service.email}`}>
                 {t('service.email')}: <span dir="ltr">{service.email}</span>
-              </a>
+              </LeavingLink>
             </li>
           )}
           {service.url && (
             <li>
-              <a class="button secondary" href={service.url} rel="noopener noreferrer" target="_blank">
+              <LeavingLink class="button secondary" href={service.url}>
                 {t('service.website')}: <span dir="ltr">{new URL(service.url).host}</span>
-              </a>
+              </LeavingLink>
             </li>
           )}
         </ul>
@@ -62,17 +63,12 @@ export function ContactSection({ service }: { service: Service }) {
           </bdi>
         </address>
         <p class="actions">
-          <a class="button" href={`geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})`}>
+          <LeavingLink class="button" href={`geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})`}>
             {t('service.directions')}
-          </a>
-          <a
-            class="button secondary"
-            href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`}
-            rel="noopener noreferrer"
-            target="_blank"
-          >
+          </LeavingLink>
+          <LeavingLink class="button secondary" href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`}>
             {t('service.map')}
-          </a>
+          </LeavingLink>
         </p>
       </section>
     </>

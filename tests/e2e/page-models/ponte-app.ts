@@ -135,9 +135,17 @@ export class PonteApp {
   /** The tab's whole history (what Back and Forward can reach, and the titles its menu shows),
    *  read from Chromium itself. */
   async tabHistory(): Promise<{ current: number; entries: { url: string; title: string }[] }> {
-    const cdp = await this.page.context().newCDPSession(this.page);
-    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
-    await cdp.detach();
+    await this.page.waitForLoadState();
+    const read = async () => {
+      const cdp = await this.page.context().newCDPSession(this.page);
+      try {
+        return await cdp.send('Page.getNavigationHistory');
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    };
+    // Just after a navigation the page may still be swapping renderers: ask again once.
+    const { currentIndex, entries } = await read().catch(read);
     return { current: currentIndex, entries: entries.map((e) => ({ url: e.url.replace(this.baseUrl, ''), title: e.title })) };
   }
 
