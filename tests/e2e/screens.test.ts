@@ -20,6 +20,7 @@ const SCREENS: [name: string, path: string, heading: RegExp][] = [
   ['saved', '/favourites', /Saved/],
   ['ask', '/service/youth-compass/ask', /Ask to be contacted/],
   ['requests', '/requests', /My requests/],
+  ['clear', '/clear', /Clear my information/],
   ['gone', '/service/no-such-service', /no longer listed/],
   ['not-found', '/no/such/page', /Page not found/],
 ];

@@ -93,27 +93,22 @@ export class PonteApp {
   /** Fills "Ask them to contact me" for a service and presses Send; lands on the outbox. */
   async askToBeContacted(serviceId: string, person: { name: string; phone: string; message?: string }): Promise<string> {
     await this.open(`/service/${serviceId}/ask`);
-    await this.expectHeading('Ask to be contacted');
-    await this.page.getByLabel('Your name').fill(person.name);
-    await this.page.getByLabel('Your phone number').fill(person.phone);
-    await this.page.getByLabel('Morning').check();
-    if (person.message) await this.page.getByLabel('Message (optional)').fill(person.message);
-    await this.page.getByLabel(/^I agree/).check();
-    await this.page.getByRole('button', { name: 'Send' }).click();
-    await this.expectHeading('My requests');
-    const id = new URL(this.page.url()).searchParams.get('sent')!;
-    await this.page.locator(`[data-request-id="${id}"]`).waitFor();
-    return id;
+    return this.fillAndSend(person);
   }
 
   /** On a service's page, as a person does it (by pressing, never by typing an address): "Ask
    *  them to contact me", the form, Send. Lands on "My requests"; returns the request's id. */
   async askFromServicePage(person: { name: string; phone: string }): Promise<string> {
     await this.page.getByRole('link', { name: 'Ask them to contact me' }).click();
+    return this.fillAndSend(person);
+  }
+
+  private async fillAndSend(person: { name: string; phone: string; message?: string }): Promise<string> {
     await this.expectHeading('Ask to be contacted');
     await this.page.getByLabel('Your name').fill(person.name);
     await this.page.getByLabel('Your phone number').fill(person.phone);
     await this.page.getByLabel('Morning').check();
+    if (person.message) await this.page.getByLabel('Message (optional)').fill(person.message);
     await this.page.getByLabel(/^I agree/).check();
     await this.page.getByRole('button', { name: 'Send' }).click();
     await this.expectHeading('My requests');
