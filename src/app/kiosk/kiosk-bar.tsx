@@ -4,9 +4,9 @@
 import { useState } from 'preact/hooks';
 import { getMeta } from '../../data/directory';
 import { setSetting } from '../../data/settings';
-import { wipeDevice } from '../../data/wipe';
 import { API_BASE, DEFAULT_DEVICE_SETTINGS } from '../../shared/api';
 import { useT } from '../../i18n/use-t';
+import { endSession } from '../session/end-session';
 import { startNotice } from '../session/history-guard';
 import { useLive } from '../use-live';
 import { IdleReset } from './idle-reset';
@@ -46,9 +46,8 @@ function StaffExit() {
       const error = ((await res.json().catch(() => null)) as { error?: { code?: ExitProblem } } | null)?.error?.code;
       return setProblem(error && known.includes(error) ? error : 'wrong_code');
     }
-    await wipeDevice({ waiting: 'send' }); // also removes the kiosk's language
     setSetting('kiosk', 'off');
-    location.replace('/');
+    await endSession('send');
   };
 
   return (
