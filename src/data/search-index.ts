@@ -3,7 +3,7 @@
 // the queries alike. It is stored in IndexedDB beside the data and updated in the same
 // transaction by the sync. Each document also stores its needs, its rank in them and its
 // stance on violence, so that search can rank without reading the data (search-rank.ts).
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import type { PonteDatabase } from './db';
 import type { Organization, RightsCard, Service } from '../shared/directory';
 import { words } from '../shared/fold';
@@ -96,6 +96,7 @@ export function loadIndex(json: string): SearchIndex {
 
 /** Replaces or removes documents in place. */
 export function updateIndex(index: SearchIndex, upserts: IndexedDoc[], removedIds: string[]): void {
+  members.delete(index);
   for (const id of removedIds) if (index.has(id)) index.discard(id);
   for (const doc of upserts) {
     if (index.has(doc.id)) index.replace(doc);
@@ -125,6 +126,26 @@ export async function rebuildSearchIndex(db: PonteDatabase): Promise<boolean> {
   });
 }
 
+interface Members {
+  count: number;
+  byNeed: Map<NeedId, SearchResult[]>;
+  specialists: SearchResult[];
+}
+/** Each index's documents by need, and its violence specialists: gathered once from the stored
+ *  fields (one pass over every document), not at every keystroke. */
+const members = new WeakMap<SearchIndex, Members>();
+function membersOf(index: SearchIndex): Members {
+  let found = members.get(index);
+  if (found?.count === index.documentCount) return found;
+  found = { count: index.documentCount, byNeed: new Map(), specialists: [] };
+  for (const doc of index.search(MiniSearch.wildcard)) {
+    for (const need of doc.needs as NeedId[]) found.byNeed.get(need)?.push(doc) ?? found.byNeed.set(need, [doc]);
+    if (doc.violence === 'specialist') found.specialists.push(doc);
+  }
+  members.set(index, found);
+  return found;
+}
+
 export interface SearchOptions {
   /** The words people use (src/content/vocabulary): needs, danger, synonyms, stop words. */
   vocabulary?: Vocabulary;
@@ -152,9 +173,12 @@ export function searchDirectory(index: SearchIndex, query: string, { vocabulary,
   // With several words, prefer items having all of them (or a synonym); fall back to any of them.
   let text = index.search(tree('AND'));
   if (text.length === 0 && meaning.alternatives.length > 1) text = index.search(tree('OR'));
-  // Everything the query's needs hold, whether or not its text has the words ("refugee").
-  const inNeeds = meaning.needs.length
-    ? index.search(MiniSearch.wildcard, { filter: (r) => (r.needs as NeedId[]).some((n) => meaning.needs.includes(n)) })
-    : [];
-  return { hits: rank(text, inNeeds, meaning).slice(0, limit), meaning };
+  // Everything the query's needs hold, whether or not its text has the words ("refugee"); for
+  // words about danger, every violence specialist.
+  const inNeeds: SearchResult[] = [];
+  if (meaning.needs.length || meaning.danger) {
+    const { byNeed, specialists } = membersOf(index);
+    inNeeds.push(...meaning.needs.flatMap((n) => byNeed.get(n) ?? []), ...(meaning.danger ? specialists : []));
+  }
+  return { hits: rank(text, inNeeds, meaning, limit), meaning };
 }

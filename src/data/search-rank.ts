@@ -34,27 +34,36 @@ const needRank = (c: Candidate, needs: NeedId[]) => {
   return ranks[needs.find((n) => ranks[n] !== undefined) ?? needs[0]!] ?? Infinity;
 };
 
-export function rank(textResults: SearchResult[], needResults: SearchResult[], meaning: QueryMeaning): Hit[] {
+const hit = (result: SearchResult, score: number, about?: NeedId[]): Hit => {
+  const id = String(result.id);
+  return { kind: result.kind as Hit['kind'], id: id.slice(id.indexOf(':') + 1), score, ...(about ? { about } : {}) };
+};
+
+/** Text matches beyond these cannot reach the first results, even with a need's bonus in practice:
+ *  ranking every match of a two-letter prefix in a large directory would slow down typing. */
+const TEXT_CANDIDATES = 300;
+
+export function rank(textResults: SearchResult[], needResults: SearchResult[], meaning: QueryMeaning, limit: number): Hit[] {
+  // Words no vocabulary knows: MiniSearch's order, as it is.
+  if (!meaning.needs.length && !meaning.danger) return textResults.slice(0, limit).map((r) => hit(r, r.score));
+  // Words about danger count as words of the safety need for scoring: its specialists and the
+  // texts about violence rise; but only the specialists are added (search-index.ts).
+  const needs: NeedId[] = meaning.danger && !meaning.needs.includes('safety') ? [...meaning.needs, 'safety'] : meaning.needs;
   const best = Math.max(...textResults.map((r) => r.score), 0);
   const candidates = new Map<string, Candidate>();
-  for (const result of textResults) candidates.set(String(result.id), { result, text: result.score / best, needs: [] });
-  for (const result of needResults) {
-    const id = String(result.id);
-    const needs = meaning.needs.filter((n) => (result.needs as NeedId[]).includes(n));
-    const known = candidates.get(id);
-    if (known) known.needs = needs;
-    else candidates.set(id, { result, text: 0, needs });
-  }
+  for (const result of textResults.slice(0, TEXT_CANDIDATES)) candidates.set(String(result.id), { result, text: result.score / best, needs: [] });
+  for (const result of needResults) if (!candidates.has(String(result.id))) candidates.set(String(result.id), { result, text: 0, needs: [] });
+  for (const c of candidates.values()) c.needs = needs.filter((n) => (c.result.needs as NeedId[]).includes(n));
   // The safety need's order decides among specialists; otherwise the query's needs' order.
-  const orderNeeds: NeedId[] = meaning.danger ? ['safety', ...meaning.needs] : meaning.needs;
+  const orderNeeds: NeedId[] = meaning.danger ? ['safety', ...needs] : needs;
   const scored = [...candidates.values()].map((c) => ({
     c,
     tier: tier(c, meaning.danger),
-    score: c.text + (meaning.needs.length ? c.needs.length / meaning.needs.length : 0),
+    score: c.text + (needs.length ? c.needs.length / needs.length : 0),
     order: needRank(c, orderNeeds),
     // An item whose first need is one the query speaks of is more about it ("refugee": the
     // asylum desk before the Spanish classes that also welcome refugees).
-    primary: meaning.needs.includes((c.result.needs as NeedId[])[0]!) ? 0 : 1,
+    primary: needs.includes((c.result.needs as NeedId[])[0]!) ? 0 : 1,
   }));
   scored.sort(
     (a, b) =>
@@ -64,13 +73,5 @@ export function rank(textResults: SearchResult[], needResults: SearchResult[], m
       a.primary - b.primary ||
       Number(a.c.result.kind === 'rights') - Number(b.c.result.kind === 'rights'),
   );
-  return scored.map(({ c, score }) => {
-    const id = String(c.result.id);
-    return {
-      kind: c.result.kind as Hit['kind'],
-      id: id.slice(id.indexOf(':') + 1),
-      score,
-      ...(c.text === 0 && c.needs.length ? { about: c.needs } : {}),
-    };
-  });
+  return scored.slice(0, limit).map(({ c, score }) => hit(c.result, score, c.text === 0 && c.needs.length ? c.needs : undefined));
 }

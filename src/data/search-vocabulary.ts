@@ -12,7 +12,7 @@ import { NEED_IDS, type NeedId } from '../shared/needs';
 export interface VocabularyFile {
   /** For each need, the words and phrases people use for it (its own name's words included). */
   needs: Partial<Record<NeedId, string[]>>;
-  /** Words and phrases about violence, abuse or danger (they also point to the safety need). */
+  /** Words and phrases about violence, abuse or danger: they bring the violence specialists first. */
   danger: string[];
   /** Groups of single words that mean the same: a query for one also looks for the others. */
   synonyms?: string[][];
@@ -44,7 +44,7 @@ export function compileVocabulary(files: Record<string, VocabularyFile>): Vocabu
   const stop = new Set<string>();
   for (const file of Object.values(files)) {
     for (const need of NEED_IDS) for (const phrase of file.needs[need] ?? []) add(phrase, need, false);
-    for (const phrase of file.danger) add(phrase, 'safety', true);
+    for (const phrase of file.danger) add(phrase, undefined, true);
     for (const group of file.synonyms ?? []) synonyms.push([...new Set(group.flatMap(words))]);
     for (const word of file.stop ?? []) for (const w of words(word)) stop.add(w);
   }
@@ -87,7 +87,8 @@ export interface QueryMeaning {
   /** The words to look for in the texts: without stop words (unless nothing else is left), each
    *  with its synonyms, as alternatives. */
   alternatives: string[][];
-  /** The needs the query speaks of, in the order of the home screen. */
+  /** The needs the query's words name, in the order of the home screen (words about danger
+   *  bring the violence specialists, not the whole safety need with its scam and telecare help). */
   needs: NeedId[];
   /** Whether the query speaks of violence, abuse or danger. */
   danger: boolean;

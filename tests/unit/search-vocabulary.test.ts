@@ -34,10 +34,12 @@ describe('the search vocabulary, as content', () => {
       expect((file.synonyms ?? []).flat().filter((w) => words(w).length !== 1)).toEqual([]);
     });
     it.each(NEED_IDS)('finds the need "%s" by its name and by each word of its name', (need) => {
+      // A word about danger ("Violence") stands for the safety need: it brings its violence specialists.
+      const finds = (text: string) => understand(text, vocabulary).needs.includes(need) || (need === 'safety' && understand(text, vocabulary).danger);
       const name = needNames(lang)[need]!;
-      expect(understand(name, vocabulary).needs, name).toContain(need);
+      expect(finds(name), name).toBe(true);
       const meaningful = words(name).filter((w) => !vocabulary.stop.has(w));
-      expect(meaningful.filter((w) => !understand(w, vocabulary).needs.includes(need)), name).toEqual([]);
+      expect(meaningful.filter((w) => !finds(w)), name).toEqual([]);
     });
   });
 });
@@ -69,7 +71,7 @@ describe('matching a typed word with a vocabulary word', () => {
 describe('what a query means', () => {
   it('speaks of danger in any language, whatever the interface language', () => {
     for (const query of ['maltrato', 'abuse', 'violences conjugales', 'maus tratos', 'العنف', 'насильство']) {
-      expect(understand(query, vocabulary), query).toMatchObject({ danger: true, needs: expect.arrayContaining(['safety']) });
+      expect(understand(query, vocabulary).danger, query).toBe(true);
     }
     expect(understand('alquiler', vocabulary).danger).toBe(false);
   });

@@ -19,7 +19,7 @@ export function ServiceItem({ service, extra }: { service: Service; extra?: Comp
   );
 }
 
-export function RightsItem({ card }: { card: RightsCard }) {
+export function RightsItem({ card, extra }: { card: RightsCard; extra?: ComponentChildren }) {
   const { t, lang } = useT();
   return (
     <li class="item rights-item">
@@ -27,6 +27,7 @@ export function RightsItem({ card }: { card: RightsCard }) {
         <span class="item-kind">{t('rights.label')}</span>
         <Localized as="span" class="item-title" text={pick(card.texts, 'title', lang)} uiLang={lang} />
       </a>
+      {extra}
     </li>
   );
 }

@@ -1,9 +1,12 @@
-// A need: its services and its rights cards.
+// A need: its services, in the need's own order (need_rank, then by name), and its rights cards.
+// The safety need opens with the emergency number and the 24-hour lines (emergency-help.tsx).
 import { useRoute } from 'preact-iso';
 import { rightsForNeed, servicesForNeed } from '../../data/directory';
+import type { Service } from '../../shared/directory';
 import { isNeedId, type NeedId } from '../../shared/needs';
 import { text } from '../../shared/localized';
 import { useT } from '../../i18n/use-t';
+import { EmergencyHelp, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
@@ -17,25 +20,35 @@ export default function Need() {
   return <NeedPage need={params.id} />;
 }
 
+/** A need's services in its order: ranked ones first (1, 2, …), then the others by name. */
+export function byNeedOrder(services: Service[], need: NeedId, lang: string): Service[] {
+  const rank = (s: Service) => s.need_rank?.[need] ?? Infinity;
+  const name = (s: Service) => String(text(s.texts, 'name', lang));
+  // Infinity - Infinity is NaN, which is falsy: two unranked services go on to their names.
+  return [...services].sort((a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b), lang));
+}
+
 function NeedPage({ need }: { need: NeedId }) {
   const { t, lang } = useT();
   const services = useLive(() => servicesForNeed(need), [need]);
   const rights = useLive(() => rightsForNeed(need), [need]);
-  const byName = <T extends { texts: Record<string, { name?: string; title?: string }> }>(items: T[], field: 'name' | 'title') =>
-    [...items].sort((a, b) => String(text(a.texts, field, lang)).localeCompare(String(text(b.texts, field, lang)), lang));
+  const ordered = services && byNeedOrder(services, need, lang);
+  const byTitle = (cards: NonNullable<typeof rights>) =>
+    [...cards].sort((a, b) => String(text(a.texts, 'title', lang)).localeCompare(String(text(b.texts, 'title', lang)), lang));
   return (
     <Page title={t(`needs.${need}`)} icon={<NeedIcon need={need} size={32} />}>
+      {need === 'safety' && ordered && <EmergencyHelp contacts={urgentContacts(ordered)} />}
       <section aria-labelledby="need-services">
         <h2 id="need-services">
           <Pictogram name="services" keyIdea />
-          {t('need.services')} {services && <span class="count">({t('need.count', { count: services.length })})</span>}
+          {t('need.services')} {ordered && <span class="count">({t('need.count', { count: ordered.length })})</span>}
         </h2>
-        {services === undefined ? (
+        {ordered === undefined ? (
           <p>{t('common.loading')}</p>
-        ) : services.length === 0 ? (
+        ) : ordered.length === 0 ? (
           <p>{t('need.noServices')}</p>
         ) : (
-          <ItemList>{byName(services, 'name').map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
+          <ItemList>{ordered.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
         )}
       </section>
       {rights && rights.length > 0 && (
@@ -44,7 +57,7 @@ function NeedPage({ need }: { need: NeedId }) {
             <Pictogram name="rights" keyIdea />
             {t('need.rights')}
           </h2>
-          <ItemList>{byName(rights, 'title').map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>
+          <ItemList>{byTitle(rights).map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>
         </section>
       )}
     </Page>

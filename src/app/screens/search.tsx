@@ -1,23 +1,42 @@
 // Offline search over services and rights, as the person types. Loaded after first paint
-// (MiniSearch and the stored index are not needed by the home screen).
+// (MiniSearch, the stored index and the vocabulary are not needed by the home screen).
+// Safe in a crisis: the vocabulary of every language (src/content/vocabulary) finds the help
+// behind everyday words; for words about danger the emergency number shows above the results,
+// which put the violence specialists first (src/data/search-rank.ts).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { vocabularies } from '../../content/vocabulary';
 import { allRights, allServices } from '../../data/directory';
 import { db } from '../../data/db';
-import { loadIndex, search, type Hit } from '../../data/search-index';
+import { readIndex, rebuildSearchIndex, searchDirectory, type SearchOutcome } from '../../data/search-index';
+import { compileVocabulary, type Vocabulary } from '../../data/search-vocabulary';
+import type { NeedId } from '../../shared/needs';
+import { formatList } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { EmergencyLine, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
 
+let compiled: Vocabulary | undefined;
+/** Compiled once, on the first search. */
+const vocabulary = () => (compiled ??= compileVocabulary(vocabularies));
+const NOTHING: SearchOutcome = { hits: [], meaning: { alternatives: [], needs: [], danger: false } };
+
 export default function SearchScreen() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   const [query, setQuery] = useState(initial);
-  const [hits, setHits] = useState<Hit[]>([]);
+  const [{ hits, meaning }, setFound] = useState<SearchOutcome>(NOTHING);
   const stored = useLive(async () => (await db().searchIndex.get('directory')) ?? null, []);
-  const index = useMemo(() => (stored ? loadIndex(stored.json) : undefined), [stored?.version]);
+  // undefined also for an index an older version of the app stored: it is rebuilt (below), and
+  // the stored row then changes, which reads it again.
+  const index = useMemo(() => (stored ? readIndex(stored.json) : undefined), [stored]);
+  useEffect(() => {
+    if (stored && !index) void rebuildSearchIndex(db());
+  }, [stored, index]);
   const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), [stored?.version]);
   const rights = useLive(async () => new Map((await allRights()).map((r) => [r.id, r])), [stored?.version]);
+  const urgent = useMemo(() => services && urgentContacts(services.values()), [services]);
   const pending = useRef(0);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
@@ -25,11 +44,14 @@ export default function SearchScreen() {
   useEffect(() => {
     // Search after the keystroke has painted, and only for the latest keystroke: typing stays smooth.
     cancelAnimationFrame(pending.current);
-    pending.current = requestAnimationFrame(() => setHits(index ? search(index, query) : []));
+    pending.current = requestAnimationFrame(() => setFound(index ? searchDirectory(index, query, { vocabulary: vocabulary() }) : NOTHING));
     history.replaceState(history.state, '', query ? `/search?q=${encodeURIComponent(query)}` : '/search');
   }, [query, index]);
 
   const trimmed = query.trim();
+  // Why a result without the words is listed: "About: Violence and safety".
+  const about = (needs: NeedId[] | undefined) =>
+    needs && <span class="hint">{t('search.about', { needs: formatList(needs.map((n) => t(`needs.${n}`)), lang) })}</span>;
   return (
     <Page title={t('search.title')} focusHeading={false}>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
@@ -54,13 +76,14 @@ export default function SearchScreen() {
       <div aria-live="polite" class="search-count">
         {trimmed && (hits.length ? t('search.results', { count: hits.length }) : t('search.none', { query: trimmed }))}
       </div>
+      {trimmed && meaning.danger && urgent && <EmergencyLine contacts={urgent} />}
       {hits.length > 0 && services && rights && (
         <ItemList label={t('search.results', { count: hits.length })}>
           {hits.map((hit) => {
             const service = hit.kind === 'service' ? services.get(hit.id) : undefined;
             const card = hit.kind === 'rights' ? rights.get(hit.id) : undefined;
-            if (service) return <ServiceItem key={`s${hit.id}`} service={service} />;
-            if (card) return <RightsItem key={`r${hit.id}`} card={card} />;
+            if (service) return <ServiceItem key={`s${hit.id}`} service={service} extra={about(hit.about)} />;
+            if (card) return <RightsItem key={`r${hit.id}`} card={card} extra={about(hit.about)} />;
             return null;
           })}
         </ItemList>
