@@ -3,10 +3,12 @@
 // danger). Both come from the directory, not from code: the phones its services give with
 // purpose `emergency` (112 in the demo), then the helplines of its violence specialists that
 // are always open, in the need's order. Loaded with those screens only, never at first paint.
+// On a kiosk the call buttons, like every link that leaves Ponte, become QR codes (LeavingLink).
 import type { Service } from '../../shared/directory';
 import { pick } from '../../shared/localized';
 import { unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { LeavingLink } from '../kiosk/kiosk-link';
 import { Localized } from './localized';
 import './emergency-help.css';
 
@@ -34,9 +36,9 @@ export function urgentContacts(services: Iterable<Service>): UrgentContacts {
 function CallEmergency({ number }: { number: string }) {
   const { t } = useT();
   return (
-    <a class="button urgent" href={`tel:${dial(number)}`}>
+    <LeavingLink class="button urgent" href={`tel:${dial(number)}`}>
       {t('service.call', { number: unbroken(number) })}
-    </a>
+    </LeavingLink>
   );
 }
 
@@ -67,13 +69,13 @@ export function EmergencyHelp({ contacts }: { contacts: UrgentContacts }) {
                 {' · '}
                 {t('hours.always')}
               </span>
-              <a class="button" href={`tel:${dial(line)}`}>
+              <LeavingLink class="button" href={`tel:${dial(line)}`}>
                 {t('service.call', { number: unbroken(line) })}
-              </a>
+              </LeavingLink>
               {sms && (
-                <a class="button secondary" href={`sms:${dial(line)}`}>
+                <LeavingLink class="button secondary" href={`sms:${dial(line)}`}>
                   {t('service.sms', { number: unbroken(line) })}
-                </a>
+                </LeavingLink>
               )}
             </li>
           ))}
