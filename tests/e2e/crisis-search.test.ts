@@ -71,7 +71,9 @@ describe.skipIf(!chromePath)('search that is safe in a crisis, in Chromium', () 
     expect(await box.getByRole('link', { name: 'Call 112' }).getAttribute('href')).toBe('tel:112');
     expect(await box.getByRole('link', { name: 'Call +34 900 550 800' }).getAttribute('href')).toBe('tel:+34900550800');
     expect(await box.getByRole('link', { name: LINE }).getAttribute('href')).toBe('/service/violence-24h-line');
-    for (const [width, height] of await sizes(box.locator('a.button'))) {
+    // Every control of the screen, the call buttons first, is a 44 × 44 px target at least.
+    expect((await sizes(box.locator('a[href]'))).length).toBe(4); // 112, the line's page, call, SMS
+    for (const [width, height] of await sizes(app.page.locator('main').locator('a[href], button, summary'))) {
       expect(width).toBeGreaterThanOrEqual(44);
       expect(height).toBeGreaterThanOrEqual(44);
     }
