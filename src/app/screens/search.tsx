@@ -16,6 +16,7 @@ import { EmergencyLine, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
+import { isKiosk } from '../kiosk/kiosk-mode';
 
 let compiled: Vocabulary | undefined;
 /** Compiled once, on the first search. */
@@ -45,7 +46,8 @@ export default function SearchScreen() {
     // Search after the keystroke has painted, and only for the latest keystroke: typing stays smooth.
     cancelAnimationFrame(pending.current);
     pending.current = requestAnimationFrame(() => setFound(index ? searchDirectory(index, query, { vocabulary: vocabulary() }) : NOTHING));
-    history.replaceState(history.state, '', query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+    // On a kiosk the words never go into the address: the browser's history would keep them.
+    history.replaceState(history.state, '', query && !isKiosk() ? `/search?q=${encodeURIComponent(query)}` : '/search');
   }, [query, index]);
 
   const trimmed = query.trim();
