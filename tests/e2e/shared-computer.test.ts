@@ -328,4 +328,21 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     expect(await ponteInHistory(app)).toEqual([]);
     await context.close();
   });
+
+  it('a search about danger keeps its words out of the address and offers "Leave this page"; an everyday search does neither', async () => {
+    const { context, app } = await visit({ viewport: { width: 390, height: 800 } });
+    const { page } = app;
+    await app.search('rent');
+    await page.locator('.search-count').filter({ hasText: /\d+ results?/ }).waitFor();
+    expect(page.url()).toBe(`${server.url}/search?q=rent`);
+    expect(await page.getByRole('button', { name: 'Leave this page' }).count()).toBe(0);
+
+    await page.getByLabel('Search services and rights').fill('maltrato pareja');
+    await page.getByRole('button', { name: 'Leave this page' }).waitFor();
+    await expect.poll(() => page.url()).toBe(`${server.url}/search`);
+    expect((await app.tabHistory()).entries.map((e) => e.url).join(' ')).not.toContain('maltrato');
+    await page.getByRole('button', { name: 'Leave this page' }).click();
+    await page.waitForFunction(() => document.title === 'Lentil soup');
+    await context.close();
+  });
 });

@@ -17,6 +17,7 @@ import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
 import { isKiosk } from '../kiosk/kiosk-mode';
+import { markAboutSafety } from '../components/quick-exit';
 
 let compiled: Vocabulary | undefined;
 /** Compiled once, on the first search. */
@@ -45,10 +46,19 @@ export default function SearchScreen() {
   useEffect(() => {
     // Search after the keystroke has painted, and only for the latest keystroke: typing stays smooth.
     cancelAnimationFrame(pending.current);
-    pending.current = requestAnimationFrame(() => setFound(index ? searchDirectory(index, query, { vocabulary: vocabulary() }) : NOTHING));
-    // On a kiosk the words never go into the address: the browser's history would keep them.
-    history.replaceState(history.state, '', query && !isKiosk() ? `/search?q=${encodeURIComponent(query)}` : '/search');
+    pending.current = requestAnimationFrame(() => {
+      if (!index) return setFound(NOTHING);
+      const found = searchDirectory(index, query, { vocabulary: vocabulary() });
+      setFound(found);
+      // Words about danger never go into the address, nor any words on a kiosk: the browser's
+      // history would keep them for whoever uses the device next.
+      const keepOut = isKiosk() || found.meaning.danger;
+      history.replaceState(history.state, '', query && !keepOut ? `/search?q=${encodeURIComponent(query)}` : '/search');
+    });
   }, [query, index]);
+  // Results for danger words get "Leave this page", like the safety need's own pages.
+  useEffect(() => markAboutSafety(meaning.danger), [meaning.danger]);
+  useEffect(() => () => markAboutSafety(false), []);
 
   const trimmed = query.trim();
   // Why a result without the words is listed: "About: Violence and safety".
