@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t';
 import { DisplayMenu } from './components/display-menu';
 import { EasyReadToggle } from './components/easy-read-toggle';
 import { LanguagePicker } from './components/language-picker';
-import { isKiosk } from './kiosk/kiosk-mode';
+import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
 import Home from './screens/home';
 import NotFound from './screens/not-found';
 
@@ -35,6 +35,7 @@ const loadStatusBar = () => import('./components/status-bar').then((m) => m.Stat
 const loadOutboxBadge = () => import('./components/outbox-badge').then((m) => m.OutboxBadge);
 const loadQuickExit = () => import('./components/quick-exit').then((m) => m.QuickExit);
 const loadKioskBar = () => import('./kiosk/kiosk-bar').then((m) => m.KioskBar);
+const loadKioskSetup = () => import('./kiosk/kiosk-setup').then((m) => m.KioskSetup);
 
 export function App() {
   const { t } = useT();
@@ -45,6 +46,7 @@ export function App() {
       </a>
       <AfterPaint load={loadQuickExit} />
       {isKiosk() && <AfterPaint load={loadKioskBar} />}
+      {kioskRequested() && <AfterPaint load={loadKioskSetup} />}
       <header class="site-header">
         <div class="brand-row">
           <a class="brand" href="/">

@@ -16,6 +16,8 @@ async function boot() {
   // Going back to an entry from before a reload, to forget it: nothing is shown here.
   if (finishForgetting()) return;
   if (isKiosk()) document.documentElement.dataset.kiosk = '';
+  // A kiosk left in a hurry may not have finished clearing: finish before showing anything.
+  if (getSetting('pendingWipe')) await import('./session/end-session').then((m) => m.finishPendingWipe());
   applyDisplay();
   await setupI18n(getSetting('language') ?? kioskLanguage() ?? detectLanguage(), readDisplay().reading === 'easy');
   render(<App />, document.getElementById('app')!);

@@ -43,6 +43,8 @@ export interface OutboxEntry {
   /** Its person has gone (a kiosk session ended, "clear my information"): it still leaves by
    * itself, but no screen shows it, and it is deleted once delivered or refused. */
   hidden?: boolean;
+  /** Cancelled while it was on its way: whatever the answer, it is not sent again. */
+  cancelled?: boolean;
 }
 
 export interface Favourite {

@@ -41,8 +41,11 @@ export async function wipeDevice({ waiting, database = db() }: { waiting: Waitin
 
 async function forgetRequests(database: PonteDatabase, waiting: WaitingRequests): Promise<void> {
   await database.outbox.where('status').anyOf('delivered', 'refused').delete();
-  if (waiting === 'cancel') await database.outbox.where('status').equals('waiting').delete();
-  // Left to go (and one being sent this instant, which cannot be called back): nobody sees them
-  // again; the sender deletes each once it has left.
+  if (waiting === 'cancel') {
+    await database.outbox.where('status').equals('waiting').delete();
+    // One being sent this instant cannot be called back, but it is never tried again.
+    await database.outbox.toCollection().modify({ cancelled: true });
+  }
+  // Nobody sees them again; the sender deletes each once it has left (or has been cancelled).
   await database.outbox.toCollection().modify({ hidden: true });
 }

@@ -39,7 +39,8 @@ function deviceSettings(env: NodeJS.ProcessEnv): DeviceSettings {
 
 function kioskExitCode(code: string | undefined): string | undefined {
   if (!code) return undefined;
-  if (code.trim().length < 4) throw new Error('KIOSK_EXIT_CODE must have at least 4 characters.');
+  // Checked by the server only, with few guesses allowed; six characters keep guessing hopeless.
+  if (code.trim().length < 6) throw new Error('KIOSK_EXIT_CODE must have at least 6 characters.');
   return code.trim();
 }
 

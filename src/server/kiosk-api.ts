@@ -1,5 +1,5 @@
-// POST /api/v1/kiosk/exit: a library's staff turn kiosk mode off with the code set on the server
-// (KIOSK_EXIT_CODE). The code never goes to devices: a short code published in the manifest,
+// POST /api/v1/kiosk/staff-code: a library's staff turn kiosk mode on or off with the code set
+// on the server (KIOSK_EXIT_CODE). The code never goes to devices: a short code published in the manifest,
 // even hashed, would be guessed offline in seconds. Guesses are limited per address.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
@@ -11,16 +11,19 @@ const digest = (text: string) => createHash('sha256').update(text.trim()).digest
 
 export function kioskApi(exitCode: string | undefined) {
   const app = new Hono();
-  // Five wrong tries, then one a minute: enough for a mistyped code, far too few to guess one.
+  // Five wrong tries an address, then one a minute: enough for a mistyped code, far too few to
+  // guess one. Addresses are cheap to change (IPv6) and shared behind a proxy, so all of them
+  // together get twenty, then twenty an hour.
   const limiter = rateLimiter({ capacity: 5, perMinute: 1 });
+  const everyone = rateLimiter({ capacity: 20, perMinute: 20 / 60 });
   const expected = exitCode ? digest(exitCode) : undefined;
 
-  app.post('/kiosk/exit', async (c) => {
+  app.post('/kiosk/staff-code', async (c) => {
     if (!expected) {
-      return apiError(c, 403, 'kiosk_exit_disabled', 'No kiosk code is set on this server: kiosk mode can only be left by clearing the browser\'s data.');
+      return apiError(c, 403, 'kiosk_exit_disabled', 'No kiosk code is set on this server: kiosk mode is turned on without one, and left only by clearing the browser\'s data.');
     }
     const address = clientAddress(c);
-    const wait = limiter.take(address);
+    const wait = Math.max(limiter.take(address), everyone.take('*'));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'too_many_attempts', `Too many wrong codes. Try again in ${wait} seconds.`);
@@ -30,7 +33,9 @@ export function kioskApi(exitCode: string | undefined) {
       return apiError(c, 400, 'invalid_code', 'Send the code as JSON: {"code": "…"}.');
     }
     if (!timingSafeEqual(digest(body.code), expected)) return apiError(c, 403, 'wrong_code', 'That is not the code. Check it and try again.');
-    limiter.refund(address); // only wrong guesses count
+    // Only wrong guesses count.
+    limiter.refund(address);
+    everyone.refund('*');
     return c.body(null, 204);
   });
   return app;

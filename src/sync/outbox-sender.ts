@@ -51,10 +51,12 @@ async function claim(db: PonteDatabase, id: string): Promise<OutboxEntry | undef
 }
 
 /** Writes an attempt's outcome. A hidden request's person has gone: once it has left (or was
- *  refused), nobody will read its receipt, so nothing of it stays on the device. */
+ *  refused), nobody will read its receipt, so nothing of it stays on the device. One cancelled
+ *  while on its way goes whatever the answer. */
 async function record(db: PonteDatabase, id: string, change: Partial<OutboxEntry>, done: boolean): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
-    if (done && (await db.outbox.get(id))?.hidden) await db.outbox.delete(id);
+    const entry = await db.outbox.get(id);
+    if (entry?.cancelled || (done && entry?.hidden)) await db.outbox.delete(id);
     else await db.outbox.update(id, change);
   });
 }
@@ -72,6 +74,8 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
   const summary: SendSummary = { delivered: 0, refused: 0 };
   // Holding the lock, nobody else is sending: a request left "sending" was cut off mid-way
   // (page closed, worker stopped). It may have arrived; sending it again is safe.
+  // One cancelled meanwhile is not tried again.
+  await db.outbox.filter((e) => e.status === 'sending' && e.cancelled === true).delete();
   await db.outbox.where('status').equals('sending').modify({ status: 'waiting' });
 
   const waiting = await db.outbox.where('status').equals('waiting').sortBy('created_at');

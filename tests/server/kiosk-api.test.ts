@@ -14,16 +14,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const exit = (app: ReturnType<typeof createApp>, body: unknown) =>
-  app.fetch(new Request('http://ponte.test/api/v1/kiosk/exit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
+  app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
 const codeOf = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
 describe('kiosk and quick-exit settings', () => {
   it('are in the manifest, without the code itself', async () => {
     const device = { kiosk_idle_seconds: 90, kiosk_exit_code: true, quick_exit_url: 'https://www.example.org/weather' };
-    const app = createApp({ sql: server.sql, device, kioskExitCode: '2468' });
+    const app = createApp({ sql: server.sql, device, kioskExitCode: '246813' });
     const manifest = await (await app.fetch(new Request('http://ponte.test/api/v1/directory/manifest'))).json();
     expect(manifest.device).toEqual(device);
-    expect(JSON.stringify(manifest)).not.toContain('2468');
+    expect(JSON.stringify(manifest)).not.toContain('246813');
   });
 
   it('default to two minutes and Ponte\'s own neutral page, which works offline', async () => {
@@ -38,37 +38,49 @@ describe('kiosk and quick-exit settings', () => {
   });
 
   it('are checked at start-up, naming the setting to fix', () => {
-    expect(readConfig({ KIOSK_IDLE_SECONDS: '300', QUICK_EXIT_URL: 'https://www.example.org/', KIOSK_EXIT_CODE: ' 2468 ' })).toMatchObject({
+    expect(readConfig({ KIOSK_IDLE_SECONDS: '300', QUICK_EXIT_URL: 'https://www.example.org/', KIOSK_EXIT_CODE: ' 246813 ' })).toMatchObject({
       device: { kiosk_idle_seconds: 300, kiosk_exit_code: true, quick_exit_url: 'https://www.example.org/' },
-      kioskExitCode: '2468',
+      kioskExitCode: '246813',
     });
     expect(() => readConfig({ KIOSK_IDLE_SECONDS: '10' })).toThrow(/KIOSK_IDLE_SECONDS/);
     expect(() => readConfig({ KIOSK_IDLE_SECONDS: 'two minutes' })).toThrow(/KIOSK_IDLE_SECONDS/);
     expect(() => readConfig({ QUICK_EXIT_URL: 'javascript:alert(1)' })).toThrow(/QUICK_EXIT_URL/);
     expect(() => readConfig({ QUICK_EXIT_URL: '//elsewhere.example' })).toThrow(/QUICK_EXIT_URL/);
-    expect(() => readConfig({ KIOSK_EXIT_CODE: '12' })).toThrow(/KIOSK_EXIT_CODE/);
+    expect(() => readConfig({ KIOSK_EXIT_CODE: '12345' })).toThrow(/KIOSK_EXIT_CODE/);
   });
 });
 
-describe('POST /api/v1/kiosk/exit', () => {
+describe('POST /api/v1/kiosk/staff-code', () => {
   it('without a code set on the server, says kiosk mode can only be left by clearing the browser', async () => {
-    const res = await exit(createApp({ sql: server.sql }), { code: '2468' });
+    const res = await exit(createApp({ sql: server.sql }), { code: '246813' });
     expect(res.status).toBe(403);
     expect(await codeOf(res)).toBe('kiosk_exit_disabled');
   });
 
   it('accepts the right code (which never counts), refuses a wrong one and a malformed request, then stops guessing', async () => {
-    const app = createApp({ sql: server.sql, kioskExitCode: '2468' });
-    expect((await exit(app, { code: '2468' })).status).toBe(204);
-    expect((await exit(app, { code: ' 2468 ' })).status).toBe(204);
-    const malformed = await exit(app, { pin: 2468 });
+    const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
+    expect((await exit(app, { code: '246813' })).status).toBe(204);
+    expect((await exit(app, { code: ' 246813 ' })).status).toBe(204);
+    const malformed = await exit(app, { pin: 246813 });
     expect([malformed.status, await codeOf(malformed)]).toEqual([400, 'invalid_code']);
     const wrong = await exit(app, { code: '1111' });
     expect([wrong.status, await codeOf(wrong)]).toEqual([403, 'wrong_code']);
     for (const guess of ['1234', '0000', '9999']) expect((await exit(app, { code: guess })).status).toBe(403);
     // Five wrong attempts, then one a minute: even the right code waits.
-    const limited = await exit(app, { code: '2468' });
+    const limited = await exit(app, { code: '246813' });
     expect([limited.status, await codeOf(limited)]).toEqual([429, 'too_many_attempts']);
     expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+  });
+
+  it('limits wrong codes from all addresses together: a new address per guess does not help', async () => {
+    const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
+    // As @hono/node-server passes the socket: each guess from another IPv6 address.
+    const from = (i: number) => ({ incoming: { socket: { remoteAddress: `2001:db8::${i.toString(16)}`, remoteFamily: 'IPv6' } } });
+    const guess = (i: number, code = `guess-${i}`) =>
+      app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', body: JSON.stringify({ code }) }), from(i));
+    const statuses = [];
+    for (let i = 0; i < 25; i++) statuses.push((await guess(i)).status);
+    expect(statuses.filter((s) => s === 403)).toHaveLength(20);
+    expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429]);
   });
 });

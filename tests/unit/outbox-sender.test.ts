@@ -53,6 +53,30 @@ describe('outbox sender', () => {
     expect(await db().outbox.count()).toBe(0);
   });
 
+  it('a request cancelled while on its way is never tried again, whatever the answer', async () => {
+    const before = await storedRows();
+    const id = await composeRequest('eviction-support', sampleDetails, new Date(clock));
+    // "Cancel them" arrives while the request is on its way, and the connection then drops.
+    const cancelledOnTheWay = (async () => {
+      await db().outbox.update(id, { hidden: true, cancelled: true });
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    await send(cancelledOnTheWay);
+    expect(await db().outbox.count()).toBe(0);
+    clock += 60_000;
+    await send();
+    expect(await storedRows()).toBe(before);
+  });
+
+  it('a request cut off mid-way (page closed) and cancelled since is not sent again', async () => {
+    const before = await storedRows();
+    const id = await composeRequest('eviction-support', sampleDetails, new Date(clock));
+    await db().outbox.update(id, { status: 'sending', hidden: true, cancelled: true });
+    await send();
+    expect(await db().outbox.count()).toBe(0);
+    expect(await storedRows()).toBe(before);
+  });
+
   it('when the server stored it but the answer was lost, delivers it once with the stored reference', async () => {
     const before = await storedRows();
     await composeRequest('eviction-support', sampleDetails, new Date(clock));

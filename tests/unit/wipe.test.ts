@@ -96,7 +96,7 @@ describe('wipeDevice', () => {
   it('"cancel them": waiting requests never leave; one already on its way cannot be called back, so it is hidden', async () => {
     await personUsedTheDevice();
     await wipeDevice({ waiting: 'cancel' });
-    expect((await db().outbox.toArray()).map((r) => [r.id, r.hidden])).toEqual([['sending-1', true]]);
+    expect((await db().outbox.toArray()).map((r) => [r.id, r.hidden, r.cancelled])).toEqual([['sending-1', true, true]]);
   });
 
   it('the next person sees none of the hidden requests, nor counts them', async () => {

@@ -58,15 +58,29 @@ export function QuickExit() {
 
   useEffect(() => {
     if (!shown) return;
+    // GOV.UK's rule: Shift pressed and released on its own, three times in a row within 5 s.
+    // Shift held for a capital letter is typing, and any other key starts the count again.
     let presses: number[] = [];
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat) return;
+    let alone = false;
+    const onDown = (event: KeyboardEvent) => {
+      if (event.key === 'Shift') alone = !event.repeat || alone;
+      else {
+        alone = false;
+        presses = [];
+      }
+    };
+    const onUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || !alone) return;
       const now = performance.now();
       presses = [...presses.filter((at) => now - at < SHIFT_WINDOW_MS), now];
       if (presses.length >= SHIFT_PRESSES) leave();
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onDown);
+    document.addEventListener('keyup', onUp);
+    return () => {
+      document.removeEventListener('keydown', onDown);
+      document.removeEventListener('keyup', onUp);
+    };
   }, [shown]);
 
   if (!shown) return null;

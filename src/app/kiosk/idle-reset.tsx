@@ -5,14 +5,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { endSession } from '../session/end-session';
 
-export const WARNING_SECONDS = 60;
+const WARNING_SECONDS = 60;
 const INPUT = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 /** Said to screen readers as the countdown passes these (every second would drown them). */
 const ANNOUNCE_AT = [30, 10];
 
 export function IdleReset({ idleSeconds, fresh }: { idleSeconds: number; fresh: boolean }) {
   const { t } = useT();
-  const [left, setLeft] = useState<number | null>(null);
+  // When the session ends if nobody answers: the countdown is read off the clock, so a window
+  // whose timers the browser slows down (minimised) still clears on time.
+  const [deadline, setDeadline] = useState<number | null>(null);
+  const [left, setLeft] = useState(WARNING_SECONDS);
   const dialog = useRef<HTMLDialogElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
   // A kiosk just cleared has nothing to clear until someone uses it.
@@ -21,7 +24,7 @@ export function IdleReset({ idleSeconds, fresh }: { idleSeconds: number; fresh: 
 
   const arm = () => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => (used.current ? setLeft(WARNING_SECONDS) : arm()), idleSeconds * 1000);
+    timer.current = setTimeout(() => (used.current ? setDeadline(Date.now() + WARNING_SECONDS * 1000) : arm()), idleSeconds * 1000);
   };
 
   useEffect(() => {
@@ -38,32 +41,36 @@ export function IdleReset({ idleSeconds, fresh }: { idleSeconds: number; fresh: 
   }, [idleSeconds]);
 
   useEffect(() => {
-    if (left === null) return;
-    if (!dialog.current?.open) {
-      dialog.current?.showModal();
-      stay.current?.focus();
-    }
-    if (left === 0) {
-      void endSession('send');
-      return;
-    }
-    const tick = setTimeout(() => setLeft(left - 1), 1000);
-    return () => clearTimeout(tick);
-  }, [left]);
+    if (deadline === null) return;
+    dialog.current?.showModal();
+    stay.current?.focus();
+    const tick = () => {
+      const seconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      setLeft(seconds);
+      if (seconds === 0) {
+        clearInterval(ticking);
+        void endSession('send');
+      }
+    };
+    const ticking = setInterval(tick, 1000);
+    tick();
+    return () => clearInterval(ticking);
+  }, [deadline]);
 
   const stillHere = () => {
     dialog.current?.close();
-    setLeft(null);
+    setDeadline(null);
+    setLeft(WARNING_SECONDS);
     arm();
   };
 
   return (
-    <dialog ref={dialog} class="idle-dialog" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-text" onCancel={(e) => { e.preventDefault(); stillHere(); }}>
+    <dialog ref={dialog} class="modal" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-text" onCancel={(e) => { e.preventDefault(); stillHere(); }}>
       <h2 id="idle-title">{t('kiosk.idleTitle')}</h2>
       <p id="idle-text">{t('kiosk.idleText', { count: WARNING_SECONDS })}</p>
-      <p class="idle-countdown" aria-hidden="true">{left ?? WARNING_SECONDS}</p>
+      <p class="idle-countdown" aria-hidden="true">{left}</p>
       <p class="visually-hidden" aria-live="polite">
-        {left !== null && ANNOUNCE_AT.includes(left) ? t('kiosk.secondsLeft', { count: left }) : ''}
+        {deadline !== null && ANNOUNCE_AT.includes(left) ? t('kiosk.secondsLeft', { count: left }) : ''}
       </p>
       <p class="actions">
         <button type="button" class="button" ref={stay} onClick={stillHere}>

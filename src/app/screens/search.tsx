@@ -16,7 +16,6 @@ import { EmergencyLine, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
-import { isKiosk } from '../kiosk/kiosk-mode';
 import { markAboutSafety } from '../components/quick-exit';
 
 let compiled: Vocabulary | undefined;
@@ -46,16 +45,14 @@ export default function SearchScreen() {
   useEffect(() => {
     // Search after the keystroke has painted, and only for the latest keystroke: typing stays smooth.
     cancelAnimationFrame(pending.current);
-    pending.current = requestAnimationFrame(() => {
-      if (!index) return setFound(NOTHING);
-      const found = searchDirectory(index, query, { vocabulary: vocabulary() });
-      setFound(found);
-      // Words about danger never go into the address, nor any words on a kiosk: the browser's
-      // history would keep them for whoever uses the device next.
-      const keepOut = isKiosk() || found.meaning.danger;
-      history.replaceState(history.state, '', query && !keepOut ? `/search?q=${encodeURIComponent(query)}` : '/search');
-    });
+    pending.current = requestAnimationFrame(() => setFound(index ? searchDirectory(index, query, { vocabulary: vocabulary() }) : NOTHING));
   }, [query, index]);
+  // Search words never go into the address (a link may bring some: they are read, then taken
+  // out): the browser's history would keep them for whoever uses the device next, and whether
+  // words are about danger cannot be told reliably.
+  useEffect(() => {
+    if (location.search) history.replaceState(history.state, '', '/search');
+  }, []);
   // Results for danger words get "Leave this page", like the safety need's own pages.
   useEffect(() => markAboutSafety(meaning.danger), [meaning.danger]);
   useEffect(() => () => markAboutSafety(false), []);

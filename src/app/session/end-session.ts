@@ -2,9 +2,19 @@
 // "Leave this page". What they did goes (wipeDevice), the tab's history forgets their pages,
 // and the app starts afresh (or the tab leaves for a neutral page).
 import { getMeta } from '../../data/directory';
+import { getSetting, setSetting } from '../../data/settings';
 import { wipeDevice, type WaitingRequests } from '../../data/wipe';
 import { DEFAULT_DEVICE_SETTINGS, NEUTRAL_PAGE } from '../../shared/api';
 import { forgetHistory } from './history-guard';
+
+const PENDING_WIPE = 'pendingWipe';
+
+/** A kiosk left by "Leave this page" before its wipe was done: done now, before anything shows. */
+export async function finishPendingWipe(): Promise<void> {
+  if (getSetting(PENDING_WIPE) !== 'send') return;
+  await wipeDevice({ waiting: 'send' });
+  setSetting(PENDING_WIPE, '');
+}
 
 /** Nothing of the person stays on the screen while the rest happens. */
 function hideEverything(): void {
@@ -14,8 +24,13 @@ function hideEverything(): void {
 
 export async function endSession(waiting: WaitingRequests): Promise<void> {
   hideEverything();
-  await wipeDevice({ waiting });
-  await forgetHistory({ path: '/', title: 'Ponte', notice: 'cleared' });
+  // Whatever happens to the wipe, the page must not stay blank: it starts again at home, and
+  // says "cleared" only when it was.
+  const cleared = await wipeDevice({ waiting }).then(
+    () => true,
+    (error) => (console.error('Clearing this device failed:', error), false),
+  );
+  await forgetHistory({ path: '/', title: 'Ponte', notice: cleared ? 'cleared' : undefined });
 }
 
 /** Where "Leave this page" goes: the server's setting, or our own neutral page, which the
@@ -25,10 +40,16 @@ export async function quickExitTarget(): Promise<string> {
   return url.startsWith('/') || navigator.onLine ? url : NEUTRAL_PAGE.path;
 }
 
-/** GOV.UK's "Exit this page": at once, nothing to go back to; on a kiosk, the session ends too. */
+/** GOV.UK's "Exit this page": at once, nothing to go back to; on a kiosk, the session ends too.
+ *  Leaving may not wait for a wipe held up behind a directory update: the wipe gets a moment,
+ *  and whatever is left of it is done before Ponte next shows anything (finishPendingWipe). */
 export async function quickExit(target: Promise<string>, kiosk: boolean): Promise<void> {
   hideEverything();
-  if (kiosk) await wipeDevice({ waiting: 'send' });
+  if (kiosk) {
+    setSetting(PENDING_WIPE, 'send');
+    const wiped = wipeDevice({ waiting: 'send' }).then(() => setSetting(PENDING_WIPE, ''));
+    await Promise.race([wiped, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  }
   // Ponte's entries become the neutral page too, so Back finds nothing of Ponte.
   await forgetHistory(NEUTRAL_PAGE, await target);
 }

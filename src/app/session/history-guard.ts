@@ -3,9 +3,9 @@
 // its depth (how many of the app's entries lie before it), so forgetHistory() can go back to
 // the first one, make it the home page and drop every entry after it. On a kiosk the app never
 // adds entries at all: moving between pages replaces the one entry.
-// Entries also carry the session they belong to. An entry from before a reload belongs to an
-// older document and cannot be rewritten from this one; when Back reaches one left by a
-// previous person, the app opens at home instead of showing that page.
+// Entries also carry the session they belong to: an entry the rewriting cannot reach (from an
+// earlier visit in the same tab, before another site) still holds an address; when Back
+// reaches one left by a previous person, the app opens at home instead of showing that page.
 import { getSetting, setSetting } from '../../data/settings';
 
 const DEPTH = 'ponteDepth';
@@ -65,10 +65,13 @@ export async function forgetHistory(landing: Landing, leaveTo?: string): Promise
   } catch {
     // Without sessionStorage, an entry from before a reload keeps its address (not its data).
   }
-  const steps = depth();
+  // A browser keeps a tab's last 50 entries or so: the first of ours may be gone already.
+  const steps = Math.min(depth(), history.length - 1);
   if (steps > 0) {
     await new Promise<void>((resolve) => {
       arrived = resolve;
+      // Should the browser not move (nothing to go back to), finish here all the same.
+      setTimeout(resolve, 1000);
       history.go(-steps);
     });
     arrived = undefined;
