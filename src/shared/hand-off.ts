@@ -11,7 +11,7 @@ export interface HandedRequest {
   receipt: ContactReceipt;
 }
 
-export const FOLLOW_PATH = '/follow';
+const FOLLOW_PATH = '/follow';
 
 const HandOffSchema = v.object({
   i: v.pipe(v.string(), v.uuid()),
