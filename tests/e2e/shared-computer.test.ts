@@ -383,4 +383,28 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     await page.waitForFunction(() => document.title === 'Lentil soup');
     await context.close();
   });
+
+  it('quick exit after the address was typed again during the visit: going all the way Back shows no page of the safety need', async () => {
+    const { context, app } = await visit({ viewport: { width: 390, height: 800 } });
+    const { page } = app;
+    await app.chooseNeed('Violence and safety');
+    await app.openItem('24-Hour Line Against Gender Violence');
+    await app.open('/'); // typed, or a bookmark: a new page in the same tab
+    await app.chooseNeed('Violence and safety');
+    await page.getByRole('button', { name: 'Leave this page' }).click();
+    await page.waitForFunction(() => document.title === 'Lentil soup');
+    const seen: string[] = [];
+    while ((await app.tabHistory()).current > 0) {
+      await page.goBack().catch(() => null);
+      if (page.url() === 'about:blank') break;
+      await page.waitForLoadState();
+      // What a person sees there once the page has settled.
+      const heading = page.locator('h1:visible');
+      await heading.first().waitFor();
+      await expect.poll(() => heading.first().textContent()).not.toBe('Violence and safety');
+      seen.push(`${page.url().replace(server.url, '')} ${await heading.first().textContent()}`);
+    }
+    expect(seen.join(' | ')).not.toMatch(/Violence|24-Hour|danger/);
+    await context.close();
+  });
 });

@@ -32,15 +32,29 @@ export function guardHistory(kiosk: boolean): void {
     : (state: State, unused: string, url?: string | URL | null) =>
         push({ ...state, [DEPTH]: depth() + 1, [SESSION]: currentSession() }, unused, url);
   // Registered before the router's listener: while forgetting, the router must not show the
-  // pages passed on the way back.
+  // pages passed on the way back; and Back to a page of a session that has ended shows home.
   addEventListener('popstate', (event) => {
-    if (!arrived) return;
-    event.stopImmediatePropagation();
-    arrived();
+    if (arrived) {
+      event.stopImmediatePropagation();
+      arrived();
+    } else if (endedSession()) history.replaceState(null, '', '/');
   });
+  // The browser may keep a whole earlier page in memory (back/forward cache) and show it again
+  // as it was: one from a session that has ended starts afresh at home instead.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted || !endedSession()) return;
+    document.body.hidden = true;
+    history.replaceState(null, '', '/');
+    location.reload();
+  });
+  if (endedSession()) history.replaceState(null, '', '/');
+  else if ((history.state as State)?.[SESSION] === undefined) history.replaceState(history.state as State, '');
+}
+
+/** Whether the current entry belongs to a person whose session has ended. */
+function endedSession(): boolean {
   const session = (history.state as State)?.[SESSION];
-  if (session !== undefined && session !== currentSession()) history.replaceState(null, '', '/');
-  else if (session === undefined) history.replaceState(history.state as State, '');
+  return session !== undefined && session !== currentSession();
 }
 
 export interface Landing {
