@@ -3,7 +3,7 @@
 // replaces the page with a neutral one and leaves nothing of Ponte behind in the tab's history.
 // Loaded after first paint: it reads which needs a service or card belongs to.
 import { useLocation } from 'preact-iso';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getRightsCard, getService } from '../../data/directory';
 import { useT } from '../../i18n/use-t';
 import { isKiosk } from '../kiosk/kiosk-mode';
@@ -83,9 +83,23 @@ export function QuickExit() {
     };
   }, [shown]);
 
+  // The bar sticks to the top: scrolling to what gets focus (or to an anchor) keeps it below.
+  const bar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!shown || !element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => (root.style.scrollPaddingBlockStart = `${element.offsetHeight + 8}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBlockStart = '';
+    };
+  }, [shown]);
+
   if (!shown) return null;
   return (
-    <div class="quick-exit">
+    <div class="quick-exit" ref={bar}>
       <button type="button" class="quick-exit-button" aria-describedby="quick-exit-hint" onClick={leave}>
         {t('quickExit.button')}
       </button>
