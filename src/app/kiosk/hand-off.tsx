@@ -1,6 +1,7 @@
 // On a kiosk, a delivered request is handed to the person: the reference in large type, to
 // photograph or write down, and a QR code that adds it to "My requests" on their own phone.
 // "Done" and the kiosk forgets it (so does the end of the session).
+import { useLocation } from 'preact-iso';
 import { dismissRequest } from '../../data/outbox';
 import type { OutboxEntry } from '../../data/db';
 import { handOffUrl } from '../../shared/hand-off';
@@ -9,7 +10,12 @@ import { QrCode } from '../components/qr-code';
 
 export function HandOff({ entry }: { entry: OutboxEntry & { receipt: NonNullable<OutboxEntry['receipt']> } }) {
   const { t } = useT();
+  const { route } = useLocation();
   const url = handOffUrl(location.origin, entry);
+  const done = async () => {
+    await dismissRequest(entry.id);
+    route('/requests?handedOver=1', true);
+  };
   return (
     <div class="hand-off" data-testid="hand-off">
       <p>{t('handOff.reference')}</p>
@@ -18,7 +24,7 @@ export function HandOff({ entry }: { entry: OutboxEntry & { receipt: NonNullable
       <QrCode text={url} label={t('handOff.qrLabel')} />
       <p class="hint">{t('handOff.nothingPersonal')}</p>
       <p class="actions">
-        <button type="button" class="button" onClick={() => void dismissRequest(entry.id)}>
+        <button type="button" class="button" onClick={() => void done()}>
           {t('handOff.done')}
         </button>
       </p>

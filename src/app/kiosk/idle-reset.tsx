@@ -43,13 +43,15 @@ export function IdleReset({ idleSeconds, fresh }: { idleSeconds: number; fresh: 
   useEffect(() => {
     if (deadline === null) return;
     dialog.current?.showModal();
-    stay.current?.focus();
+    // With very large text the dialog scrolls: its question must be in view, not only the button.
+    dialog.current?.scrollTo(0, 0);
+    stay.current?.focus({ preventScroll: true });
     const tick = () => {
       const seconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       setLeft(seconds);
       if (seconds === 0) {
         clearInterval(ticking);
-        void endSession('send');
+        void endSession('send', 'reset');
       }
     };
     const ticking = setInterval(tick, 1000);

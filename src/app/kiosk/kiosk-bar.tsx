@@ -20,7 +20,7 @@ export function KioskBar() {
       <a class="button small" href="/clear">
         {t('kiosk.done')}
       </a>
-      {device && <IdleReset idleSeconds={device.kiosk_idle_seconds} fresh={startNotice() === 'cleared'} />}
+      {device && <IdleReset idleSeconds={device.kiosk_idle_seconds} fresh={startNotice() === 'cleared' || startNotice() === 'reset'} />}
       {/* Without a code on the server, only clearing the browser's data leaves kiosk mode. */}
       {device?.kiosk_exit_code && <StaffExit />}
     </div>
@@ -36,7 +36,7 @@ function StaffExit() {
         submit={t('kiosk.turnOff')}
         onAccepted={() => {
           setSetting('kiosk', 'off');
-          return endSession('send');
+          return endSession('send', 'kioskOff');
         }}
       />
     </details>

@@ -14,6 +14,11 @@ export default function Home() {
           {t('clear.done')}
         </p>
       )}
+      {startNotice() === 'kioskOff' && (
+        <p class="notice success" role="status">
+          {t('kiosk.off')}
+        </p>
+      )}
       <p class="lead">{t('home.intro')}</p>
       <ul class="needs">
         {NEED_IDS.map((need) => (

@@ -1,6 +1,7 @@
 // The outbox, honestly: waiting (and why), sending, delivered with the reference to read aloud
 // and the promised response time, or refused with a reason and a way to send it again.
 import { useLocation } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
 import { allServices } from '../../data/directory';
 import type { OutboxEntry } from '../../data/db';
 import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
@@ -9,6 +10,7 @@ import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
+import { markAboutSafety } from '../components/quick-exit';
 import { HandOff } from '../kiosk/hand-off';
 import { isKiosk } from '../kiosk/kiosk-mode';
 import { sendNow } from '../outbox-start';
@@ -20,10 +22,17 @@ export default function RequestsScreen() {
   const entries = useLive(listOutbox, []);
   const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), []);
   const waiting = entries?.filter((e) => e.status === 'waiting').length ?? 0;
+  const sent = entries?.find((e) => e.id === query.sent);
+  // Asking a service about safety is itself something to hide: "Leave this page" here too.
+  const aboutSafety = entries?.some((e) => services?.get(e.service_id)?.needs.includes('safety')) ?? false;
+  useEffect(() => markAboutSafety(aboutSafety), [aboutSafety]);
+  useEffect(() => () => markAboutSafety(false), []);
   return (
     <Page title={t('requests.title')}>
-      {query.sent && <p class="notice success" role="status">{t('requests.sent')}</p>}
+      {/* Once it has arrived, the request itself says so: "in the outbox" would contradict it. */}
+      {sent && sent.status !== 'delivered' && <p class="notice success" role="status">{t('requests.sent')}</p>}
       {query.followed && <p class="notice success" role="status">{t('handOff.followed')}</p>}
+      {query.handedOver && <p class="notice success" role="status">{t('handOff.forgotten')}</p>}
       {waiting > 0 && (
         <p class="actions">
           <button type="button" class="button" onClick={() => void sendNow()}>

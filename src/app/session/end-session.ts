@@ -22,15 +22,19 @@ function hideEverything(): void {
   document.body.hidden = true;
 }
 
-export async function endSession(waiting: WaitingRequests): Promise<void> {
+/** What the next page says: "cleared" to the person who asked; nothing after a kiosk's idle
+ *  reset (the next person did nothing, and need not learn someone was here); "kioskOff". */
+export type EndNotice = 'cleared' | 'reset' | 'kioskOff';
+
+export async function endSession(waiting: WaitingRequests, notice: EndNotice): Promise<void> {
   hideEverything();
   // Whatever happens to the wipe, the page must not stay blank: it starts again at home, and
-  // says "cleared" only when it was.
+  // says it was cleared only when it was.
   const cleared = await wipeDevice({ waiting }).then(
     () => true,
     (error) => (console.error('Clearing this device failed:', error), false),
   );
-  await forgetHistory({ path: '/', title: 'Ponte', notice: cleared ? 'cleared' : undefined });
+  await forgetHistory({ path: '/', title: 'Ponte', notice: cleared ? notice : undefined });
 }
 
 /** Where "Leave this page" goes: the server's setting, or our own neutral page, which the
