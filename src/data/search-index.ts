@@ -159,12 +159,22 @@ export interface SearchOutcome {
   meaning: QueryMeaning;
 }
 
+/**
+ * Whether a word (as words() gives it) is one of the index's terms: a word of the directory's
+ * texts, in any language. MiniSearch keeps its terms in a radix tree (`_index`, a protected
+ * field: it has no public look-up), so this costs a few steps per letter, nothing per document.
+ * tests/unit/search-crisis.test.ts checks it still answers after a MiniSearch upgrade.
+ */
+export function isIndexTerm(index: SearchIndex, word: string): boolean {
+  return (index as unknown as { _index?: { has(term: string): boolean } })._index?.has(word) ?? false;
+}
+
 /** The results of a query, best first. */
 export const search = (index: SearchIndex, query: string, options?: SearchOptions): Hit[] => searchDirectory(index, query, options).hits;
 
 /** Searches services and rights cards; with a vocabulary, ranks for safety (see search-rank.ts). */
 export function searchDirectory(index: SearchIndex, query: string, { vocabulary, limit = 30 }: SearchOptions = {}): SearchOutcome {
-  const meaning = understand(query, vocabulary);
+  const meaning = understand(query, vocabulary, (word) => isIndexTerm(index, word));
   if (!meaning.alternatives.length) return { hits: [], meaning };
   const tree = (combineWith: 'AND' | 'OR'): Query => ({
     combineWith,

@@ -31,6 +31,9 @@ export interface Vocabulary {
   entries: Entry[];
   synonyms: string[][];
   stop: Set<string>;
+  /** Every word of every list (needs, danger, synonyms, stop words), in every language: a query
+   *  word found here is a word of its own, never taken for a misspelling of another. */
+  known: Set<string>;
 }
 
 /** Compiles the editors' files once (normalising every word) for fast matching on each keystroke. */
@@ -48,8 +51,27 @@ export function compileVocabulary(files: Record<string, VocabularyFile>): Vocabu
     for (const group of file.synonyms ?? []) synonyms.push([...new Set(group.flatMap(words))]);
     for (const word of file.stop ?? []) for (const w of words(word)) stop.add(w);
   }
-  return { entries, synonyms, stop };
+  const known = new Set([...entries.flatMap((e) => e.words), ...synonyms.flat(), ...stop]);
+  return { entries, synonyms, stop, known };
 }
+
+/** A vocabulary word of this many letters or more also stands for the longer words it begins
+ *  (a stem: violenc → violencia; біженц → біженці). Shorter ones match whole: "pega" is not
+ *  "pegamento", "trata" (de personas) is not "tratamiento", "страх" (fear) is not "страхування"
+ *  (insurance), "viole" is not "violeta", "bater" is not "bateria": their inflections are listed.
+ *  Arabic script writes no short vowels, so four of its letters say as much as six of these:
+ *  محامي → محامين, اطفال → اطفالهم. */
+export const STEM_LETTERS = 6;
+export const ARABIC_STEM_LETTERS = 4;
+const ARABIC = /^\p{Script=Arabic}/u;
+/** The word being typed, from this many letters, may be the beginning of a vocabulary word. */
+export const TYPING_LETTERS = 4;
+/** Words of this many letters or more forgive one typo ("maltrado", "biolencia"). */
+export const TYPO_LETTERS = 5;
+
+/** Whether a vocabulary word stands for a query word as a stem (see STEM_LETTERS). */
+const isStemOf = (vocab: string, word: string) =>
+  vocab.length >= (ARABIC.test(vocab) ? ARABIC_STEM_LETTERS : STEM_LETTERS) && word.length > vocab.length && word.startsWith(vocab);
 
 /** At most one edit (a letter added, removed, changed, or two swapped): "violensia", "maltarto". */
 function withinOneEdit(a: string, b: string): boolean {
@@ -65,16 +87,19 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * Whether a query word is a vocabulary word. A vocabulary word of four letters or more also
- * stands for the longer words it begins (violenc → violencia, violencias; біженц → біженці,
- * біженців), the word being typed may be its beginning, and words of five letters or more
- * forgive one typo, in the word or in the part it begins.
+ * Whether a query word is a vocabulary word: the word itself, or a longer word the vocabulary
+ * word begins when that is a stem of six letters or more, four in Arabic (violenc → violencia,
+ * violencias; насильств → every form of насильство). Then, only for a word that is not `known`
+ * (see understand()): the word being typed may be its beginning, from four letters, and words
+ * of five letters or more forgive one typo, in the word or in the part it begins. A known word
+ * is a word of its own, not a misspelling: "pagar" (to pay) is not "pegar" (to hit), "lunch" is
+ * not "punch", "manger" (to eat) is not "danger", "order" is not "older".
  */
-export function wordMatches(vocab: string, word: string, typing: boolean): boolean {
-  if (word === vocab) return true;
-  if (vocab.length >= 4 && word.startsWith(vocab)) return true;
-  if (typing && word.length >= 4 && vocab.startsWith(word)) return true;
-  if (vocab.length < 5 || word.length < 5) return false;
+export function wordMatches(vocab: string, word: string, typing: boolean, known = false): boolean {
+  if (word === vocab || isStemOf(vocab, word)) return true;
+  if (known) return false;
+  if (typing && word.length >= TYPING_LETTERS && vocab.startsWith(word)) return true;
+  if (vocab.length < TYPO_LETTERS || word.length < TYPO_LETTERS) return false;
   if (withinOneEdit(vocab, word)) return true;
   // A letter changed or added in a long vocabulary word followed by a short ending: "violensias",
   // "violenncias". Not a letter missing ("pare", the beginning of "pareja", would be "padre"),
@@ -94,23 +119,33 @@ export interface QueryMeaning {
   danger: boolean;
 }
 
-/** What a query means, as far as the vocabulary knows. Without a vocabulary: just its words. */
-export function understand(query: string, vocabulary?: Vocabulary): QueryMeaning {
+/**
+ * What a query means, as far as the vocabulary knows. Without a vocabulary: just its words.
+ * A word of the vocabulary is taken as it is, never as a misspelling or the beginning of another
+ * word. So is a word of the directory's texts (`isTerm`, search-index.ts), for words about
+ * danger: "ville" is not "violé", "water" is not "bater", whereas for a need, a near word of the
+ * texts is often the same word inflected (школи, школа; محامين, محامي) and a wrong need costs
+ * little (a few more results, each saying what it is about).
+ */
+export function understand(query: string, vocabulary?: Vocabulary, isTerm?: (word: string) => boolean): QueryMeaning {
   const all = words(query);
   if (!vocabulary) return { alternatives: all.map((w) => [w]), needs: [], danger: false };
   // The last word is still being typed unless a space or a full stop follows it.
   const typing = /[\p{L}\p{N}]$/u.test(query);
-  const matches = (vocab: string, i: number) => wordMatches(vocab, all[i]!, typing && i === all.length - 1);
+  const inVocabulary = all.map((w) => vocabulary.known.has(w));
+  const inTexts = all.map((w, i) => !inVocabulary[i] && w.length >= TYPING_LETTERS && (isTerm?.(w) ?? false));
+  const matches = (vocab: string, i: number, danger: boolean) =>
+    wordMatches(vocab, all[i]!, typing && i === all.length - 1, inVocabulary[i] || (danger && inTexts[i]));
   const needs = new Set<NeedId>();
   let danger = false;
   for (const entry of vocabulary.entries) {
-    if (!entry.words.every((v) => all.some((_, i) => matches(v, i)))) continue;
+    if (!entry.words.every((v) => all.some((_, i) => matches(v, i, entry.danger)))) continue;
     if (entry.need) needs.add(entry.need);
     danger ||= entry.danger;
   }
   const meaningful = all.filter((w) => !vocabulary.stop.has(w));
   const alternatives = (meaningful.length ? meaningful : all).map((word) => {
-    const same = vocabulary.synonyms.filter((group) => group.some((s) => s === word || (s.length >= 4 && word.startsWith(s))));
+    const same = vocabulary.synonyms.filter((group) => group.some((s) => s === word || isStemOf(s, word)));
     return [...new Set([word, ...same.flat()])];
   });
   return { alternatives, needs: NEED_IDS.filter((n) => needs.has(n)), danger };

@@ -1,11 +1,13 @@
 // Search that is safe in a crisis, on the real demo directory, the real index and the real
 // vocabulary (src/content/vocabulary): words people really use, in the six languages, with
 // misspellings, with and without accents and articles. Each query names a service that must
-// be among the first three results and, where it matters, one that must not come first.
+// be among the first three results and, where it matters, one that is unsafe where there is
+// violence: it must not come first, and comes after every other service listed.
+// Then everyday words that must not be read as danger (typos and beginnings of other words).
 import { describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../src/content';
 import { vocabularies } from '../../src/content/vocabulary';
-import { buildIndex, search } from '../../src/data/search-index';
+import { buildIndex, createIndex, isIndexTerm, loadIndex, search, searchDirectory, serializeIndex, type IndexedDoc } from '../../src/data/search-index';
 import { compileVocabulary } from '../../src/data/search-vocabulary';
 
 const index = buildIndex(demoDirectory.services, demoDirectory.organizations, demoDirectory.rights);
@@ -27,6 +29,8 @@ const QUERIES: Row[] = [
   ['en', 'nowhere to sleep', 'night-shelter'],
   ['en', "women's centre", 'womens-centre-advice'],
   ['en', 'separated parents', MEDIATION], // no violence in the words: mediation is the answer
+  ['en', 'restraining order', 'violence-24h-line', MEDIATION], // not "older"
+  ['en', 'family mediation, my partner hits me', 'violence-24h-line', MEDIATION],
   // Spanish
   ['es', 'maltrato pareja', 'violence-24h-line', MEDIATION],
   ['es', 'pareja', 'womens-centre-advice', MEDIATION],
@@ -41,6 +45,9 @@ const QUERIES: Row[] = [
   ['es', 'refugiados', 'asylum-reception'],
   ['es', 'el desahucio', 'eviction-support'],
   ['es', 'mediación', MEDIATION],
+  ['es', 'orden de alejamiento', 'violence-24h-line', MEDIATION], // not "alojamiento" (housing)
+  ['es', 'orden de protección', 'violence-24h-line', MEDIATION],
+  ['es', 'mediación con mi pareja', 'violence-24h-line', MEDIATION], // mediation asked for, by a partner
   // French
   ['fr', 'violences conjugales', 'violence-24h-line', MEDIATION],
   ['fr', 'mon mari me frappe', 'violence-24h-line', MEDIATION],
@@ -50,6 +57,7 @@ const QUERIES: Row[] = [
   ["fr", "l'asile", 'asylum-reception'], // elided article
   ['fr', 'demande d’asile', 'asylum-reception'],
   ['fr', 'logement', 'housing-advice-office'],
+  ['fr', 'ordonnance de protection', 'violence-24h-line', MEDIATION],
   // Portuguese
   ['pt', 'violência doméstica', 'violence-24h-line', MEDIATION],
   ['pt', 'violencia domestica', 'violence-24h-line', MEDIATION], // without accents
@@ -57,6 +65,7 @@ const QUERIES: Row[] = [
   ['pt', 'maus tratos', 'violence-24h-line', MEDIATION],
   ['pt', 'requerente de asilo', 'asylum-reception'],
   ['pt', 'sem abrigo', 'night-shelter'],
+  ['pt', 'ordem de afastamento', 'violence-24h-line', MEDIATION],
   // Arabic
   ['ar', 'لجوء', 'asylum-reception'],
   ['ar', 'اللجوء', 'asylum-reception'], // with the article
@@ -67,6 +76,7 @@ const QUERIES: Row[] = [
   ['ar', 'العنف الأسري', 'violence-24h-line', MEDIATION],
   ['ar', 'زوجي يضربني', 'violence-24h-line', MEDIATION],
   ['ar', 'مُحَامِي', 'free-legal-guidance'], // with harakat
+  ['ar', 'أمر حماية', 'violence-24h-line', MEDIATION], // protection order
   // Ukrainian
   ['uk', 'насильство', 'violence-24h-line', MEDIATION],
   ['uk', 'домашнє насильство', 'violence-24h-line', MEDIATION],
@@ -76,6 +86,7 @@ const QUERIES: Row[] = [
   ['uk', 'біженець', 'asylum-reception'],
   ['uk', 'притулок', 'asylum-reception'],
   ['uk', 'житло', 'housing-advice-office'],
+  ['uk', 'обмежувальний припис', 'violence-24h-line', MEDIATION], // restraining order
 ];
 
 describe('search that is safe in a crisis, on the demo directory', () => {
@@ -84,22 +95,73 @@ describe('search that is safe in a crisis, on the demo directory', () => {
     expect(new Set(QUERIES.map(([lang]) => lang))).toEqual(new Set(['en', 'es', 'fr', 'pt', 'ar', 'uk']));
   });
 
-  it.each(QUERIES)('%s: "%s" lists %s among the first three', (_lang, query, inFirstThree, notFirst) => {
+  it.each(QUERIES)('%s: "%s" lists %s among the first three', (_lang, query, inFirstThree, unsafe) => {
     const found = services(query);
     expect(found.slice(0, 3), found.join(', ')).toContain(inFirstThree);
-    if (notFirst) expect(found[0]).not.toBe(notFirst);
+    if (!unsafe) return;
+    expect(found[0]).not.toBe(unsafe);
+    // Not first is not enough (the violence specialists always are): after every other service.
+    if (found.includes(unsafe)) expect(found.at(-1), found.join(', ')).toBe(unsafe);
   });
 });
 
 describe('words that are not about violence', () => {
   const first = (query: string) => demoDirectory.services.find((s) => s.id === services(query)[0]);
 
-  it.each(['comida', 'alquiler', 'abuelo', 'trabajo', 'food bank', 'old people', 'logement', 'médico'])(
-    '"%s" does not put the violence lines first',
-    (query) => {
-      expect(first(query)?.violence).not.toBe('specialist');
-    },
-  );
+  // Everyday words that one typo, or a short word's beginning, used to read as danger
+  // (violence lines first, 112, "Leave this page", the words kept out of the address).
+  const EVERYDAY: [lang: string, query: string][] = [
+    ['es', 'pagar la luz'], // pagar ≠ pegar (to hit)
+    ['es', 'ayuda para pagar'],
+    ['es', 'no puedo pagar'],
+    ['es', 'comida'],
+    ['es', 'alquiler'],
+    ['es', 'abuelo'],
+    ['es', 'trabajo'],
+    ['es', 'médico'],
+    ['es', 'alojamiento'], // ≠ alejamiento
+    ['es', 'tratamiento de personas mayores'], // ≠ trata de personas
+    ['en', 'lunch'], // ≠ punch
+    ['en', 'beatles'], // ≠ beat
+    ['en', 'rapeseed'], // ≠ rape
+    ['en', 'food bank'],
+    ['en', 'old people'],
+    ['en', 'water bill'], // ≠ bater
+    ['en', 'talking'], // ≠ stalking
+    ['fr', 'manger'], // to eat ≠ danger
+    ['fr', 'mariage'], // ≠ mari
+    ['fr', 'couple'], // ≠ coup
+    ['fr', 'logement'],
+    ['fr', 'adresse'], // ≠ agresse
+    ['fr', 'la ville'], // ≠ violé
+    ['pt', 'pagar a renda'],
+    ['pt', 'comida'],
+    ['pt', 'bateria do telemóvel'], // ≠ bater
+    ['ar', 'وجبة غداء'], // a lunch meal
+    ['ar', 'فاتورة الكهرباء'], // the electricity bill
+    ['ar', 'خفيفة'], // light ≠ خائفة (afraid)
+    ['uk', 'медичне страхування'], // health insurance ≠ страх (fear)
+    ['uk', 'обід'],
+    ['uk', 'оплатити рахунок'],
+  ];
+
+  it('has a table of at least 20 everyday queries across the six languages', () => {
+    expect(EVERYDAY.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(EVERYDAY.map(([lang]) => lang))).toEqual(new Set(['en', 'es', 'fr', 'pt', 'ar', 'uk']));
+  });
+
+  it.each(EVERYDAY)('%s: "%s" is not about danger, typed or complete, and does not put the violence lines first', (_lang, query) => {
+    expect(searchDirectory(index, query, { vocabulary }).meaning.danger).toBe(false);
+    expect(searchDirectory(index, `${query} `, { vocabulary }).meaning.danger).toBe(false);
+    expect(first(query)?.violence).not.toBe('specialist');
+  });
+
+  it('knows the words of the directory, also from a stored index (how a phone reads it)', () => {
+    expect(isIndexTerm(index, 'vivienda')).toBe(true);
+    expect(isIndexTerm(index, 'ville')).toBe(true);
+    expect(isIndexTerm(index, 'beatles')).toBe(false);
+    expect(isIndexTerm(loadIndex(serializeIndex(index)), 'ville')).toBe(true);
+  });
 
   it('finds mediation first when mediation is asked for', () => {
     expect(services('mediación')[0]).toBe(MEDIATION);
@@ -121,6 +183,21 @@ describe('how results are ranked for danger', () => {
     const found = services('pareja');
     expect(found).toContain(MEDIATION);
     expect(found.at(-1)).toBe(MEDIATION);
+  });
+
+  it('never puts first a service unsafe where there is violence, even when its text matches best', () => {
+    // No violence specialist in this directory: nothing but the rule keeps mediation from the top.
+    const doc = (id: string, title: string, body: string, violence?: IndexedDoc['violence']): IndexedDoc => ({
+      id: `service:${id}`, kind: 'service', title, body, needs: ['family'], ...(violence ? { violence } : {}),
+    });
+    const small = createIndex();
+    small.addAll([
+      doc('mediation', 'Mediación de pareja', 'Mediación para parejas que se separan', 'unsafe_if_violence'),
+      doc('social', 'Servicios sociales', 'Atención a familias y parejas'),
+    ]);
+    const found = search(small, 'mi pareja me pega', { vocabulary }).map((h) => h.id);
+    expect(found).toEqual(['social', 'mediation']);
+    expect(search(small, 'mediación de pareja').map((h) => h.id)[0]).toBe('mediation'); // the text alone
   });
 
   it('already while the word is being typed', () => {

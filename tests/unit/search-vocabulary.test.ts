@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vocabularies } from '../../src/content/vocabulary';
-import { compileVocabulary, understand, wordMatches } from '../../src/data/search-vocabulary';
+import { compileVocabulary, understand, wordMatches, type VocabularyFile } from '../../src/data/search-vocabulary';
 import { words } from '../../src/shared/fold';
 import { NEED_IDS } from '../../src/shared/needs';
 
@@ -45,10 +45,24 @@ describe('the search vocabulary, as content', () => {
 });
 
 describe('matching a typed word with a vocabulary word', () => {
-  it('matches the word itself, and longer words a stem of four letters or more begins', () => {
+  it('matches the word itself, and longer words a stem of six letters or more begins', () => {
     expect(wordMatches('maltrato', 'maltrato', false)).toBe(true);
     expect(wordMatches('refugiad', 'refugiados', false)).toBe(true);
+    expect(wordMatches('violen', 'violencia', false)).toBe(true);
     expect(wordMatches('hit', 'hitch', false)).toBe(false);
+  });
+  it('matches shorter words whole: their inflections are listed, since their beginnings are other words', () => {
+    expect(wordMatches('mari', 'mariage', false)).toBe(false);
+    expect(wordMatches('beat', 'beatle', false)).toBe(false);
+    expect(wordMatches('rape', 'rapeseed', false)).toBe(false);
+    expect(wordMatches('trata', 'tratamiento', false)).toBe(false);
+    expect(wordMatches('страх', 'страхування', false)).toBe(false);
+    expect(wordMatches('bater', 'bateria', false)).toBe(false);
+  });
+  it('takes four letters as a stem in Arabic script, which writes no short vowels', () => {
+    expect(wordMatches('اطفال', 'اطفالهم', false)).toBe(true);
+    expect(wordMatches('منزل', 'منزلك', false)).toBe(true);
+    expect(wordMatches('عنف', 'عنفوان', false)).toBe(false);
   });
   it('matches the beginning of a word only while it is being typed, from four letters', () => {
     expect(wordMatches('violencia', 'violen', true)).toBe(true);
@@ -66,6 +80,34 @@ describe('matching a typed word with a vocabulary word', () => {
     expect(wordMatches('padre', 'pareja', false)).toBe(false);
     expect(wordMatches('medica', 'mediacion', false)).toBe(false);
   });
+  it('takes a known word as it is: never a misspelling, nor the beginning of another word', () => {
+    expect(wordMatches('pegar', 'pagar', false)).toBe(true); // unknown, it would be a typo
+    expect(wordMatches('pegar', 'pagar', false, true)).toBe(false);
+    expect(wordMatches('punch', 'lunch', false, true)).toBe(false);
+    expect(wordMatches('danger', 'manger', false, true)).toBe(false);
+    expect(wordMatches('older', 'order', false, true)).toBe(false);
+    expect(wordMatches('casamento', 'casa', true, true)).toBe(false);
+    // A stem still stands for the known words it begins.
+    expect(wordMatches('насильств', 'насильства', false, true)).toBe(true);
+  });
+});
+
+describe('words of the vocabulary are never misread as danger', () => {
+  const phrases = (pick: (file: VocabularyFile) => string[]) =>
+    Object.entries(vocabularies).flatMap(([lang, file]) => pick(file).map((phrase) => [lang, phrase] as const));
+  const needPhrases = phrases((file) => NEED_IDS.filter((need) => need !== 'safety').flatMap((need) => file.needs[need] ?? []));
+
+  it('no phrase of a need other than safety, in any language, speaks of danger, typed or complete', () => {
+    expect(needPhrases.length).toBeGreaterThan(1000);
+    const misread = needPhrases.filter(([, phrase]) => understand(phrase, vocabulary).danger || understand(`${phrase} `, vocabulary).danger);
+    expect(misread.map(([lang, phrase]) => `${lang}: ${phrase}`)).toEqual([]);
+  });
+
+  it('nor does a stop word or a synonym that is not itself about danger', () => {
+    const danger = new Set(Object.values(vocabularies).flatMap((file) => file.danger.flatMap(words)));
+    const others = phrases((file) => [...(file.stop ?? []), ...(file.synonyms ?? []).flat()]).filter(([, w]) => !words(w).some((x) => danger.has(x)));
+    expect(others.filter(([, w]) => understand(`${w} `, vocabulary).danger).map(([lang, w]) => `${lang}: ${w}`)).toEqual([]);
+  });
 });
 
 describe('what a query means', () => {
@@ -74,6 +116,18 @@ describe('what a query means', () => {
       expect(understand(query, vocabulary).danger, query).toBe(true);
     }
     expect(understand('alquiler', vocabulary).danger).toBe(false);
+  });
+  it('reads a restraining order as danger, not as housing or older people', () => {
+    for (const query of ['orden de alejamiento', 'orden de protección', 'restraining order', 'protection order', 'ordonnance de protection', 'ordem de afastamento', 'обмежувальний припис', 'أمر حماية']) {
+      expect(understand(query, vocabulary).danger, query).toBe(true);
+      expect(understand(query, vocabulary).needs, query).not.toContain('housing');
+      expect(understand(query, vocabulary).needs, query).not.toContain('older');
+    }
+  });
+  it('takes a word of the directory\'s texts as it is for danger, yet as a near form of a need word', () => {
+    const inTexts = (word: string) => ['ville', 'школи'].includes(word);
+    expect(understand('ville', vocabulary, inTexts).danger).toBe(false); // not "violé"
+    expect(understand('школи', vocabulary, inTexts).needs).toContain('family'); // школа, inflected
   });
   it('matches phrases whatever the order of their words, and never a part of one', () => {
     expect(understand('me pega', vocabulary).danger).toBe(true);
