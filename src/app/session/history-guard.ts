@@ -90,18 +90,22 @@ export async function forgetHistory(landing: Landing, leaveTo?: string): Promise
     });
     arrived = undefined;
   }
-  finishForgetting();
+  finishForgetting({ landing, leaveTo });
 }
 
-/** At the first entry: make it the landing, drop what follows, then leave or reload there. */
-export function finishForgetting(): boolean {
-  let pending: { landing: Landing; leaveTo?: string } | undefined;
+type Forgetting = { landing: Landing; leaveTo?: string };
+
+/** At the first entry: make it the landing, drop what follows, then leave or reload there.
+ *  At start-up, only when a page before a reload left the job to this one. */
+export function finishForgetting(here?: Forgetting): boolean {
+  let pending: Forgetting | undefined;
   try {
     pending = JSON.parse(sessionStorage.getItem(FORGETTING) ?? 'null') ?? undefined;
     sessionStorage.removeItem(FORGETTING);
   } catch {
-    pending = undefined;
+    // No sessionStorage: only this page knows.
   }
+  pending ??= here;
   if (!pending) return false;
   const { landing, leaveTo } = pending;
   document.title = landing.title;
