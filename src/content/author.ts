@@ -62,6 +62,8 @@ export interface ServiceDraft {
   rank?: Partial<Record<NeedId, number>>;
   /** `specialist`: helps people facing violence or abuse; `unsafe_if_violence`: never first for them. */
   violence?: ViolenceRole;
+  /** The kinds of danger it answers first (`danger_kinds` of the search vocabulary): "partner", "self-harm". */
+  dangerKinds?: string[];
 }
 
 export function service(d: ServiceDraft): Service {
@@ -86,6 +88,7 @@ export function service(d: ServiceDraft): Service {
     assured_date: d.checked ?? '2026-10-01',
     ...(d.rank ? { need_rank: d.rank } : {}),
     ...(d.violence ? { violence: d.violence } : {}),
+    ...(d.dangerKinds ? { danger_kinds: d.dangerKinds } : {}),
     texts: texts({
       name: d.name,
       description: d.description,

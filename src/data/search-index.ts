@@ -1,8 +1,9 @@
 // The offline search index: MiniSearch (BM25, prefix and fuzzy matching) over every language
 // the device holds, with one normalisation (words(): fold, articles, plurals) for the index and
 // the queries alike. It is stored in IndexedDB beside the data and updated in the same
-// transaction by the sync. Each document also stores its needs, its rank in them and its
-// stance on violence, so that search can rank without reading the data (search-rank.ts).
+// transaction by the sync. Each document also stores its needs, its rank in them, its stance on
+// violence and the kinds of danger it answers, so that search can rank without reading the data
+// (search-rank.ts).
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import type { PonteDatabase } from './db';
 import type { Organization, RightsCard, Service } from '../shared/directory';
@@ -21,6 +22,8 @@ export interface IndexedDoc {
   needs: NeedId[];
   rank?: Service['need_rank'];
   violence?: Service['violence'];
+  /** The kinds of danger the service answers (`danger_kinds`). */
+  kinds?: Service['danger_kinds'];
 }
 
 /**
@@ -28,15 +31,16 @@ export interface IndexedDoc {
  * an index stored by an older version of the app is then rebuilt from the data on the device
  * instead of being read with rules it was not built with (which would silently miss words).
  * 1: fold only (no format mark). 2: articles, elision and plurals; needs, rank and violence stored.
+ * 3: the kinds of danger a service answers stored too.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** One typo allowed in words of four letters or more; none in shorter ones (too many matches). */
 const fuzzy = (term: string) => (term.length >= 4 ? 1 : false);
 
 const OPTIONS: Options<IndexedDoc> = {
   fields: ['title', 'body'],
-  storeFields: ['kind', 'needs', 'rank', 'violence'],
+  storeFields: ['kind', 'needs', 'rank', 'violence', 'kinds'],
   tokenize: words,
   processTerm: (term) => term,
   // Queries arrive as words already normalised by understand() (words() is not idempotent on
@@ -61,6 +65,7 @@ export function serviceDoc(s: Service, organization?: Organization): IndexedDoc 
     needs: s.needs,
     ...(s.need_rank ? { rank: s.need_rank } : {}),
     ...(s.violence ? { violence: s.violence } : {}),
+    ...(s.danger_kinds?.length ? { kinds: s.danger_kinds } : {}),
   };
 }
 
@@ -130,17 +135,20 @@ interface Members {
   count: number;
   byNeed: Map<NeedId, SearchResult[]>;
   specialists: SearchResult[];
+  byKind: Map<string, SearchResult[]>;
 }
-/** Each index's documents by need, and its violence specialists: gathered once from the stored
- *  fields (one pass over every document), not at every keystroke. */
+/** Each index's documents by need, its violence specialists and the services answering each kind
+ *  of danger: gathered once from the stored fields (one pass over every document), not at every
+ *  keystroke. */
 const members = new WeakMap<SearchIndex, Members>();
 function membersOf(index: SearchIndex): Members {
   let found = members.get(index);
   if (found?.count === index.documentCount) return found;
-  found = { count: index.documentCount, byNeed: new Map(), specialists: [] };
+  found = { count: index.documentCount, byNeed: new Map(), specialists: [], byKind: new Map() };
   for (const doc of index.search(MiniSearch.wildcard)) {
     for (const need of doc.needs as NeedId[]) found.byNeed.get(need)?.push(doc) ?? found.byNeed.set(need, [doc]);
     if (doc.violence === 'specialist') found.specialists.push(doc);
+    for (const kind of (doc.kinds as string[] | undefined) ?? []) found.byKind.get(kind)?.push(doc) ?? found.byKind.set(kind, [doc]);
   }
   members.set(index, found);
   return found;
@@ -184,11 +192,13 @@ export function searchDirectory(index: SearchIndex, query: string, { vocabulary,
   let text = index.search(tree('AND'));
   if (text.length === 0 && meaning.alternatives.length > 1) text = index.search(tree('OR'));
   // Everything the query's needs hold, whether or not its text has the words ("refugee"); for
-  // words about danger, every violence specialist.
+  // words about danger, every violence specialist; and the services answering the kinds of
+  // danger the words name ("quiero morir": the listening line).
   const inNeeds: SearchResult[] = [];
   if (meaning.needs.length || meaning.danger) {
-    const { byNeed, specialists } = membersOf(index);
+    const { byNeed, specialists, byKind } = membersOf(index);
     inNeeds.push(...meaning.needs.flatMap((n) => byNeed.get(n) ?? []), ...(meaning.danger ? specialists : []));
+    for (const kind of meaning.kinds ?? []) inNeeds.push(...(byKind.get(kind) ?? []));
   }
   return { hits: rank(text, inNeeds, meaning, limit), meaning };
 }

@@ -1,9 +1,11 @@
 // The order of search results, where safety comes first. Two kinds of match are merged: the
 // text (MiniSearch's score, scaled so the best text match is 1) and the needs the query speaks
-// of (the share of those needs an item is in, 0 to 1), added up. For words about violence, abuse
-// or danger, the violence specialists come before everything else (in the order of the safety
-// need, unless the words themselves point to one of them), and a service that is unsafe where
-// there is violence (mediation) comes after everything else: never first.
+// of (the share of those needs an item is in, 0 to 1), added up. The services that answer the
+// kind of danger the words name come first (a partner: the gender-violence services; self-harm:
+// the listening line; racism: hate-incident support). Then, for words about violence, abuse or
+// danger, the violence specialists (in the order of the safety need, unless the words themselves
+// point to one of them), and a service that is unsafe where there is violence (mediation) comes
+// after everything else: never first.
 // Ties keep the needs' own order (need_rank), then items mainly about the query's needs, then
 // services before rights cards.
 import type { SearchResult } from 'minisearch';
@@ -25,8 +27,14 @@ interface Candidate {
   needs: NeedId[];
 }
 
-const tier = (c: Candidate, danger: boolean) =>
-  !danger ? 1 : c.result.violence === 'specialist' ? 0 : c.result.violence === 'unsafe_if_violence' ? 2 : 1;
+/** 0 answers a kind of danger the query names; then, for danger, 1 a violence specialist, 2
+ *  anything else, 3 unsafe where there is violence (even if it claimed a kind). */
+function tier(c: Candidate, meaning: QueryMeaning): number {
+  if (meaning.danger && c.result.violence === 'unsafe_if_violence') return 3;
+  const kinds = c.result.kinds as string[] | undefined;
+  if (kinds && meaning.kinds?.some((k) => kinds.includes(k))) return 0;
+  return meaning.danger && c.result.violence === 'specialist' ? 1 : 2;
+}
 
 /** Its place in the first of the query's needs that ranks it (unranked: after every ranked one). */
 const needRank = (c: Candidate, needs: NeedId[]) => {
@@ -58,7 +66,7 @@ export function rank(textResults: SearchResult[], needResults: SearchResult[], m
   const orderNeeds: NeedId[] = meaning.danger ? ['safety', ...needs] : needs;
   const scored = [...candidates.values()].map((c) => ({
     c,
-    tier: tier(c, meaning.danger),
+    tier: tier(c, meaning),
     score: c.text + (needs.length ? c.needs.length / needs.length : 0),
     order: needRank(c, orderNeeds),
     // An item whose first need is one the query speaks of is more about it ("refugee": the

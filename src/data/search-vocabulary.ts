@@ -1,6 +1,7 @@
 // The words people really use, read from the content vocabulary (src/content/vocabulary/, one
 // file per language, see its README): which need a query is about, whether it speaks of
-// violence or danger, synonyms to look for too, and stop words to leave out of the text search.
+// violence or danger (and which kind of danger: a partner, a child, hate, self-harm), synonyms to
+// look for too, and stop words to leave out of the text search.
 // Every language's vocabulary applies to every query: a person may type in a language other than
 // the interface's, and "لجوء" must find the asylum services on an English phone too.
 // Everything goes through the same words() as the index, so "Los malos tratos" and "malos
@@ -14,6 +15,12 @@ export interface VocabularyFile {
   needs: Partial<Record<NeedId, string[]>>;
   /** Words and phrases about violence, abuse or danger: they bring the violence specialists first. */
   danger: string[];
+  /** Kinds of danger (an id, the same in every file: "partner", "self-harm"), each with words that
+   *  name it. The services that answer a kind say so (`danger_kinds`) and come first for its words.
+   *  `danger`: words about danger of this kind (like those of `danger` above, and of this kind);
+   *  `about`: words that are not about danger by themselves ("child", "racism") but, in a query
+   *  that is, say what it is about. */
+  danger_kinds?: Record<string, { danger?: string[]; about?: string[] }>;
   /** Groups of single words that mean the same: a query for one also looks for the others. */
   synonyms?: string[][];
   /** Words that carry no meaning in a search (articles, "help", "I need"): left out of the text search. */
@@ -25,6 +32,7 @@ interface Entry {
   words: string[];
   need?: NeedId;
   danger: boolean;
+  kind?: string;
 }
 
 export interface Vocabulary {
@@ -39,15 +47,19 @@ export interface Vocabulary {
 /** Compiles the editors' files once (normalising every word) for fast matching on each keystroke. */
 export function compileVocabulary(files: Record<string, VocabularyFile>): Vocabulary {
   const entries: Entry[] = [];
-  const add = (phrase: string, need: NeedId | undefined, danger: boolean) => {
+  const add = (phrase: string, need: NeedId | undefined, danger: boolean, kind?: string) => {
     const w = words(phrase);
-    if (w.length) entries.push({ words: w, need, danger });
+    if (w.length) entries.push({ words: w, need, danger, ...(kind ? { kind } : {}) });
   };
   const synonyms: string[][] = [];
   const stop = new Set<string>();
   for (const file of Object.values(files)) {
     for (const need of NEED_IDS) for (const phrase of file.needs[need] ?? []) add(phrase, need, false);
     for (const phrase of file.danger) add(phrase, undefined, true);
+    for (const [kind, lists] of Object.entries(file.danger_kinds ?? {})) {
+      for (const phrase of lists.danger ?? []) add(phrase, undefined, true, kind);
+      for (const phrase of lists.about ?? []) add(phrase, undefined, false, kind);
+    }
     for (const group of file.synonyms ?? []) synonyms.push([...new Set(group.flatMap(words))]);
     for (const word of file.stop ?? []) for (const w of words(word)) stop.add(w);
   }
@@ -117,6 +129,10 @@ export interface QueryMeaning {
   needs: NeedId[];
   /** Whether the query speaks of violence, abuse or danger. */
   danger: boolean;
+  /** The kinds of danger it names ("partner", "self-harm"), when it speaks of danger or of the
+   *  safety need ("racism"): the services that answer them come first. Empty or absent otherwise
+   *  ("my son", "school": a child's words, but no danger). */
+  kinds?: string[];
 }
 
 /**
@@ -129,7 +145,7 @@ export interface QueryMeaning {
  */
 export function understand(query: string, vocabulary?: Vocabulary, isTerm?: (word: string) => boolean): QueryMeaning {
   const all = words(query);
-  if (!vocabulary) return { alternatives: all.map((w) => [w]), needs: [], danger: false };
+  if (!vocabulary) return { alternatives: all.map((w) => [w]), needs: [], danger: false, kinds: [] };
   // The last word is still being typed unless a space or a full stop follows it.
   const typing = /[\p{L}\p{N}]$/u.test(query);
   const inVocabulary = all.map((w) => vocabulary.known.has(w));
@@ -137,10 +153,12 @@ export function understand(query: string, vocabulary?: Vocabulary, isTerm?: (wor
   const matches = (vocab: string, i: number, danger: boolean) =>
     wordMatches(vocab, all[i]!, typing && i === all.length - 1, inVocabulary[i] || (danger && inTexts[i]));
   const needs = new Set<NeedId>();
+  const kinds = new Set<string>();
   let danger = false;
   for (const entry of vocabulary.entries) {
     if (!entry.words.every((v) => all.some((_, i) => matches(v, i, entry.danger)))) continue;
     if (entry.need) needs.add(entry.need);
+    if (entry.kind) kinds.add(entry.kind);
     danger ||= entry.danger;
   }
   const meaningful = all.filter((w) => !vocabulary.stop.has(w));
@@ -148,5 +166,6 @@ export function understand(query: string, vocabulary?: Vocabulary, isTerm?: (wor
     const same = vocabulary.synonyms.filter((group) => group.some((s) => s === word || isStemOf(s, word)));
     return [...new Set([word, ...same.flat()])];
   });
-  return { alternatives, needs: NEED_IDS.filter((n) => needs.has(n)), danger };
+  const named = danger || needs.has('safety') ? [...kinds] : [];
+  return { alternatives, needs: NEED_IDS.filter((n) => needs.has(n)), danger, kinds: named };
 }

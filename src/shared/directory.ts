@@ -1,7 +1,8 @@
 // The directory model: HSDS 3.0 field names where HSDS has the field, plus Ponte's documented
 // extensions (see src/content/README.md): `texts` holds every human-readable field per language
 // tag, `schedule.timezone` is an IANA zone, `response_hours` is the promised response time,
-// `need_rank` orders a need's services, `violence` says how a service stands towards violence.
+// `need_rank` orders a need's services, `violence` says how a service stands towards violence,
+// `danger_kinds` names the kinds of danger it answers first (the search vocabulary's kinds).
 // One valibot schema checks content at publish (server) and every payload on the device.
 import * as v from 'valibot';
 import { NEED_IDS } from './needs';
@@ -83,6 +84,10 @@ export const ServiceSchema = v.object({
    *  or abuse (first for words about violence); `unsafe_if_violence` must never come first for
    *  them (mediation between partners when one of them is violent). */
   violence: v.optional(v.picklist(VIOLENCE_ROLES)),
+  /** Ponte extension for search that is safe in a crisis: the kinds of danger this service answers
+   *  ("partner", "self-harm": ids of `danger_kinds` in the search vocabulary). For words naming
+   *  one of them it comes first, before the other violence specialists. */
+  danger_kinds: v.optional(v.array(id)),
 });
 
 export const OrganizationSchema = v.object({

@@ -5,6 +5,7 @@ import { demoDirectory } from '../../src/content';
 import { ServiceSchema, ServiceTextSchema } from '../../src/shared/directory';
 import { NEED_IDS } from '../../src/shared/needs';
 import { checkDirectory } from '../../src/server/directory-store';
+import { vocabularies } from '../../src/content/vocabulary';
 
 const { services, organizations, rights } = demoDirectory;
 
@@ -70,19 +71,35 @@ describe('the demo directory', () => {
     expect(services.filter((s) => s.needs.includes('safety')).flatMap((s) => s.phones).filter((p) => p.purpose === 'emergency').map((p) => p.number)).toContain('112');
   });
 
+  it('answers every kind of danger the search vocabulary names, and names no other', () => {
+    const named = new Set(Object.values(vocabularies).flatMap((file) => Object.keys(file.danger_kinds ?? {})));
+    const answered = new Set(services.flatMap((s) => s.danger_kinds ?? []));
+    expect([...answered].sort()).toEqual([...named].sort());
+    const answering = (kind: string) => services.filter((s) => s.danger_kinds?.includes(kind)).map((s) => s.id).sort();
+    expect(answering('partner')).toEqual(['violence-24h-line', 'womens-centre-advice']);
+    expect(answering('self-harm')).toEqual(['mental-health-listening']);
+    expect(answering('children')).toEqual(['child-protection-line']);
+    expect(answering('hate')).toEqual(['hate-crime-support']);
+    // None of them is unsafe where there is violence.
+    expect(services.filter((s) => s.danger_kinds && s.violence === 'unsafe_if_violence')).toEqual([]);
+  });
+
   it('keeps its extension fields readable by devices that do not know them yet (valibot drops unknown keys)', () => {
-    const olderDevice = v.omit(ServiceSchema, ['need_rank', 'violence']);
+    const olderDevice = v.omit(ServiceSchema, ['need_rank', 'violence', 'danger_kinds']);
     const line = services.find((s) => s.id === 'violence-24h-line')!;
     const read = v.safeParse(olderDevice, line);
     expect(read.success).toBe(true);
     expect(read.output).not.toHaveProperty('need_rank');
+    expect(read.output).not.toHaveProperty('danger_kinds');
   });
 
-  it('refuses a rank that is not a positive whole number, a rank in an unknown need, or an unknown stance on violence', () => {
+  it('refuses a rank that is not a positive whole number, a rank in an unknown need, an unknown stance on violence, or kinds of danger that are not ids', () => {
     const line = services.find((s) => s.id === 'violence-24h-line')!;
     expect(v.safeParse(ServiceSchema, { ...line, need_rank: { safety: 0 } }).success).toBe(false);
     expect(v.safeParse(ServiceSchema, { ...line, need_rank: { shelter: 1 } }).success).toBe(false);
     expect(v.safeParse(ServiceSchema, { ...line, violence: 'maybe' }).success).toBe(false);
+    expect(v.safeParse(ServiceSchema, { ...line, danger_kinds: 'partner' }).success).toBe(false);
+    expect(v.safeParse(ServiceSchema, { ...line, danger_kinds: ['Self harm'] }).success).toBe(false);
     expect(v.safeParse(ServiceSchema, { ...line, need_rank: { safety: 2, family: 1 } }).success).toBe(true);
   });
 });

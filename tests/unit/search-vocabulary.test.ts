@@ -13,6 +13,8 @@ const LOCALES = new URL('../../locales/', import.meta.url);
 const languages = readdirSync(LOCALES).sort();
 const needNames = (lang: string): Record<string, string> => JSON.parse(readFileSync(new URL(`${lang}/common.json`, LOCALES), 'utf8')).needs;
 const vocabulary = compileVocabulary(vocabularies);
+const kindWords = (file: VocabularyFile, list: 'danger' | 'about') => Object.values(file.danger_kinds ?? {}).flatMap((kind) => kind[list] ?? []);
+const kindsNamed = new Set(Object.values(vocabularies).flatMap((file) => Object.keys(file.danger_kinds ?? {})));
 
 describe('the search vocabulary, as content', () => {
   it('has a file for every interface language', () => {
@@ -26,8 +28,14 @@ describe('the search vocabulary, as content', () => {
       expect(Object.keys(file.needs).filter((k) => !(NEED_IDS as readonly string[]).includes(k))).toEqual([]);
       expect(file.danger.length).toBeGreaterThanOrEqual(20);
     });
+    it('names every kind of danger any file names, each with words', () => {
+      expect(Object.keys(file.danger_kinds ?? {}).sort()).toEqual([...kindsNamed].sort());
+      for (const [kind, lists] of Object.entries(file.danger_kinds ?? {})) {
+        expect([...(lists.danger ?? []), ...(lists.about ?? [])].length, kind).toBeGreaterThan(0);
+      }
+    });
     it('has no entry that is empty once normalised', () => {
-      const all = [...Object.values(file.needs).flat(), ...file.danger, ...(file.synonyms ?? []).flat(), ...(file.stop ?? [])];
+      const all = [...Object.values(file.needs).flat(), ...file.danger, ...kindWords(file, 'danger'), ...kindWords(file, 'about'), ...(file.synonyms ?? []).flat(), ...(file.stop ?? [])];
       expect(all.filter((e) => words(e).length === 0)).toEqual([]);
     });
     it('has synonyms of single words only', () => {
@@ -104,9 +112,16 @@ describe('words of the vocabulary are never misread as danger', () => {
   });
 
   it('nor does a stop word or a synonym that is not itself about danger', () => {
-    const danger = new Set(Object.values(vocabularies).flatMap((file) => file.danger.flatMap(words)));
+    const danger = new Set(Object.values(vocabularies).flatMap((file) => [...file.danger, ...kindWords(file, 'danger')].flatMap(words)));
     const others = phrases((file) => [...(file.stop ?? []), ...(file.synonyms ?? []).flat()]).filter(([, w]) => !words(w).some((x) => danger.has(x)));
     expect(others.filter(([, w]) => understand(`${w} `, vocabulary).danger).map(([lang, w]) => `${lang}: ${w}`)).toEqual([]);
+  });
+
+  it('nor does a word that only says what the danger is about ("child", "racism")', () => {
+    const about = phrases((file) => kindWords(file, 'about'));
+    expect(about.length).toBeGreaterThan(50);
+    const misread = about.filter(([, phrase]) => understand(phrase, vocabulary).danger || understand(`${phrase} `, vocabulary).danger);
+    expect(misread.map(([lang, phrase]) => `${lang}: ${phrase}`)).toEqual([]);
   });
 });
 
@@ -128,6 +143,19 @@ describe('what a query means', () => {
     const inTexts = (word: string) => ['ville', 'школи'].includes(word);
     expect(understand('ville', vocabulary, inTexts).danger).toBe(false); // not "violé"
     expect(understand('школи', vocabulary, inTexts).needs).toContain('family'); // школа, inflected
+  });
+  it('names the kind of danger: its own words are about danger, "about" words only say which', () => {
+    const kinds = (query: string) => understand(query, vocabulary).kinds;
+    for (const query of ['suicide', 'quiero morir', 'je veux mourir', 'quero morrer', 'انتحار', 'хочу померти']) {
+      expect(understand(query, vocabulary).danger, query).toBe(true);
+      expect(kinds(query), query).toEqual(['self-harm']);
+    }
+    expect(kinds('mon mari me frappe')).toEqual(['partner']);
+    expect(kinds('me quiere matar')).toEqual([]); // he wants to kill me: danger of no named kind
+    expect(kinds('me quiero matar')).toEqual(['self-harm']);
+    expect(kinds('acoso escolar')).toEqual(['children']);
+    expect(understand('escolar', vocabulary).danger).toBe(false);
+    expect(kinds('escolar')).toEqual([]);
   });
   it('matches phrases whatever the order of their words, and never a part of one', () => {
     expect(understand('me pega', vocabulary).danger).toBe(true);

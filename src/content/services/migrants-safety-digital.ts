@@ -85,7 +85,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Cabrales 2", "33401", 43.5444, -5.6580],
     hours: "always",
     languages: ["es", "en", "fr", "ar", "ro", "pt", "uk"], responseHours: 24, checked: "2026-11-15",
-    rank: { safety: 1 }, violence: 'specialist',
+    rank: { safety: 1 }, violence: 'specialist', dangerKinds: ['partner'],
   }),
   service({
     id: 'womens-centre-advice', org: 'womens-centre', needs: ['safety', 'legal', 'family'],
@@ -99,7 +99,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Cabrales 2", "33401", 43.5444, -5.6580],
     hours: [[WEEKDAYS, "09:00", "14:00"], ["MO,WE", "16:00", "19:00"]],
     languages: ["es", "en", "fr"], responseHours: 24, checked: "2026-11-15",
-    rank: { safety: 2 }, violence: 'specialist',
+    rank: { safety: 2 }, violence: 'specialist', dangerKinds: ['partner'],
   }),
   service({
     id: 'emergency-social-service', org: 'city-social-services', needs: ['safety', 'housing', 'older'],
@@ -127,7 +127,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Pintor Mariano Moré 3", "33403", 43.5371, -5.6588],
     hours: [["MO,TU,WE,TH,FR,SA,SU", "09:00", "00:00"]],
     languages: ["es", "en"], responseHours: 24, checked: "2026-10-14",
-    rank: { safety: 3 }, violence: 'specialist',
+    rank: { safety: 3 }, violence: 'specialist', dangerKinds: ['children'],
   }),
   service({
     id: 'hate-crime-support', org: 'arcoiris', needs: ['safety', 'legal', 'migrants'],
@@ -141,7 +141,7 @@ export const migrantsSafetyDigital = [
     at: ["Calle Munuza 8", "33401", 43.5449, -5.6646],
     hours: [["MO,WE,FR", "11:00", "14:00"]],
     languages: ["es", "en", "fr", "ar"], responseHours: 48, checked: "2026-11-04",
-    rank: { safety: 5 }, violence: 'specialist',
+    rank: { safety: 5 }, violence: 'specialist', dangerKinds: ['hate'],
   }),
   service({
     id: 'library-computers', org: 'library-network', needs: ['digital'],

@@ -139,6 +139,7 @@ export const workHealthLegal = [
     at: ["Calle Jovellar 5", "33401", 43.5451, -5.6612],
     hours: [["MO,TU,WE,TH,FR,SA,SU", "18:00", "02:00"]],
     languages: ["es", "en"], responseHours: 24, checked: "2026-11-08",
+    dangerKinds: ['self-harm'],
   }),
   service({
     id: 'mental-health-groups', org: 'mente-abierta', needs: ['health', 'disability'],
