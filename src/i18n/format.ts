@@ -21,6 +21,8 @@ export const weekdayName = (index: number, lang: string) =>
 /** One unit on screen ("1:00 PM", "+34 985 550 140"): it breaks across lines only when it cannot
  *  fit (the body's overflow-wrap), never at its spaces. */
 export const unbroken = (text: string) => text.replace(/\s+/g, '\u00a0');
+/** A phone number as tel: and sms: links take it: digits (and +) only. */
+export const dialable = (number: string) => number.replace(/\s+/g, '');
 /** "14:00" or "2:00 PM" from "14:00", as the language writes times, never split across lines. */
 export const formatClock = (clock: string, lang: string) =>
   unbroken(dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`)));

@@ -1,9 +1,8 @@
 // The Hono application: directory API under /api/v1, the built app for everything else.
 import { Hono } from 'hono';
-import { API_BASE } from '../shared/api';
+import { API_BASE, DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../shared/api';
 import { adminApi } from './admin-api';
 import { apiError } from './api-errors';
-import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../shared/api';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
 import { kioskApi } from './kiosk-api';
@@ -31,8 +30,9 @@ export interface AppOptions {
   adminToken?: string;
   /** New contact requests per client address. */
   requestRateLimit?: RateLimit;
-  /** Kiosk and quick-exit settings published to devices. */
-  device?: DeviceSettings;
+  /** Kiosk and quick-exit settings published to devices (whether a kiosk code is set follows
+   *  from `kioskExitCode`, which never leaves the server). */
+  device?: Omit<DeviceSettings, 'kiosk_exit_code'>;
   kioskExitCode?: string;
 }
 
@@ -48,7 +48,7 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
 
-  app.route(API_BASE, directoryApi(sql, device ?? { ...DEFAULT_DEVICE_SETTINGS, kiosk_exit_code: Boolean(kioskExitCode) }));
+  app.route(API_BASE, directoryApi(sql, { ...DEFAULT_DEVICE_SETTINGS, ...device, kiosk_exit_code: Boolean(kioskExitCode) }));
   app.route(API_BASE, kioskApi(kioskExitCode));
   app.route(API_BASE, requestsApi(sql, requestRateLimit));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));

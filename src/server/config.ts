@@ -11,9 +11,9 @@ export interface ServerConfig {
   databaseUrl?: string;
   distDir: string;
   requestRateLimit: RateLimit;
-  /** Published to devices in the manifest. */
-  device: DeviceSettings;
-  /** The code that turns kiosk mode off; without one, only clearing the browser does. */
+  /** Published to devices in the manifest (with whether a kiosk code is set). */
+  device: DeviceSettingsWithoutCode;
+  /** The code that turns kiosk mode on and off; without one, only clearing the browser leaves it. */
   kioskExitCode?: string;
 }
 
@@ -24,13 +24,15 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
-function deviceSettings(env: NodeJS.ProcessEnv): DeviceSettings {
+type DeviceSettingsWithoutCode = Omit<DeviceSettings, 'kiosk_exit_code'>;
+const DeviceSettingsWithoutCodeSchema = v.omit(DeviceSettingsSchema, ['kiosk_exit_code']);
+
+function deviceSettings(env: NodeJS.ProcessEnv): DeviceSettingsWithoutCode {
   const settings = {
     kiosk_idle_seconds: env.KIOSK_IDLE_SECONDS ? Number(env.KIOSK_IDLE_SECONDS) : DEFAULT_DEVICE_SETTINGS.kiosk_idle_seconds,
-    kiosk_exit_code: Boolean(env.KIOSK_EXIT_CODE),
     quick_exit_url: env.QUICK_EXIT_URL || DEFAULT_DEVICE_SETTINGS.quick_exit_url,
   };
-  const checked = v.safeParse(DeviceSettingsSchema, settings);
+  const checked = v.safeParse(DeviceSettingsWithoutCodeSchema, settings);
   if (checked.success) return checked.output;
   const issue = checked.issues[0];
   const name = { kiosk_idle_seconds: 'KIOSK_IDLE_SECONDS', quick_exit_url: 'QUICK_EXIT_URL' }[String(v.getDotPath(issue))];

@@ -363,6 +363,9 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
 
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await app.chooseNeed('Violence and safety');
+    await app.openItem('Protection against gender violence'); // a rights card of the need
+    await page.getByRole('button', { name: 'Leave this page' }).waitFor();
+    await page.goBack();
     await app.openItem('24-Hour Line Against Gender Violence');
     await page.getByRole('link', { name: 'Ask them to contact me' }).click();
     await page.getByRole('button', { name: 'Leave this page' }).waitFor();

@@ -6,13 +6,11 @@
 // On a kiosk the call buttons, like every link that leaves Ponte, become QR codes (LeavingLink).
 import type { Service } from '../../shared/directory';
 import { pick } from '../../shared/localized';
-import { unbroken } from '../../i18n/format';
+import { dialable as dial, unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { LeavingLink } from '../kiosk/kiosk-link';
 import { Localized } from './localized';
 import './emergency-help.css';
-
-const dial = (number: string) => number.replace(/\s+/g, '');
 
 export interface UrgentContacts {
   /** Emergency numbers (police, ambulance, fire brigade), each once. */
@@ -24,7 +22,7 @@ export interface UrgentContacts {
 /** The urgent contacts among the safety need's services, in its order. */
 export function urgentContacts(services: Iterable<Service>): UrgentContacts {
   const rank = (s: Service) => s.need_rank?.safety ?? Infinity;
-  const safety = [...services].filter((s) => s.needs.includes('safety')).sort((a, b) => rank(a) - rank(b) || 0);
+  const safety = [...services].filter((s) => s.needs.includes('safety')).sort((a, b) => rank(a) - rank(b));
   const emergency = [...new Set(safety.flatMap((s) => s.phones.filter((p) => p.purpose === 'emergency').map((p) => p.number)))];
   const lines = safety.flatMap((service) => {
     const phone = service.phones.find((p) => p.purpose === 'helpline');

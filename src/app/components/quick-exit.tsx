@@ -1,53 +1,20 @@
-// "Leave this page" (GOV.UK's "Exit this page" pattern) on every page of the safety need, its
-// services and rights cards, search results for words about danger, and every page of a kiosk: one press, or Shift three times,
-// replaces the page with a neutral one and leaves nothing of Ponte behind in the tab's history.
-// Loaded after first paint: it reads which needs a service or card belongs to.
-import { useLocation } from 'preact-iso';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { getRightsCard, getService } from '../../data/directory';
+// "Leave this page" (GOV.UK's "Exit this page" pattern) wherever a screen shows something about
+// safety (session/about-safety.ts) and on every page of a kiosk: one press, or Shift pressed
+// alone three times, replaces the page with a neutral one and leaves nothing of Ponte behind in
+// the tab's history. Loaded after first paint.
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { isKiosk } from '../kiosk/kiosk-mode';
+import { useShowingSafety } from '../session/about-safety';
 import { quickExit, quickExitTarget } from '../session/end-session';
-import { useLive } from '../use-live';
 
-const SAFETY = 'safety';
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
 
-/** A screen whose content is about safety whatever its address (search results for words
- *  about danger) says so here. */
-let markedAboutSafety = false;
-const marks = new Set<(on: boolean) => void>();
-export function markAboutSafety(on: boolean): void {
-  markedAboutSafety = on;
-  for (const listener of marks) listener(on);
-}
-function useMarkedAboutSafety(): boolean {
-  const [on, setOn] = useState(markedAboutSafety);
-  useEffect(() => {
-    marks.add(setOn);
-    return () => void marks.delete(setOn);
-  }, []);
-  return on;
-}
-
-/** Whether the page at `path` is about safety: the need itself, or one of its services or cards. */
-function useAboutSafety(path: string): boolean {
-  const [, kind, id] = /^\/(need|service|rights)\/([^/]+)/.exec(path) ?? [];
-  const needs = useLive(async () => {
-    if (kind === 'service') return (await getService(id!))?.needs ?? [];
-    if (kind === 'rights') return (await getRightsCard(id!))?.needs ?? [];
-    return [];
-  }, [kind, id]);
-  return (kind === 'need' && id === SAFETY) || (needs?.includes(SAFETY) ?? false);
-}
-
 export function QuickExit() {
   const { t } = useT();
-  const { path } = useLocation();
   const kiosk = isKiosk();
-  const marked = useMarkedAboutSafety();
-  const shown = useAboutSafety(path) || marked || kiosk;
+  const shown = useShowingSafety() || kiosk;
   const leaving = useRef(false);
 
   const leave = () => {

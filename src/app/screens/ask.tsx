@@ -13,6 +13,7 @@ import { useT } from '../../i18n/use-t';
 import { Gone } from '../components/gone';
 import { Page } from '../components/page';
 import { isKiosk } from '../kiosk/kiosk-mode';
+import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 import { sendNow } from '../outbox-start';
 import { Choice, FieldError, TextField } from './ask-fields';
@@ -30,6 +31,7 @@ function AskForm({ service }: { service: Service }) {
   const { t, lang } = useT();
   const { route } = useLocation();
   const organization = useLive(() => getOrganization(service.organization_id), [service.organization_id]);
+  useAboutSafety(service.needs.includes('safety'));
   const offer = { whatsapp: Boolean(service.whatsapp), languages: service.languages };
   const [values, setValues] = useState<ContactDetails>({
     method: 'call',

@@ -5,18 +5,17 @@ import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
 import { startNotice } from '../session/history-guard';
 
+/** What the end of a session says on the home page it opens (nothing after a kiosk's idle reset). */
+const NOTICES: Record<string, string> = { cleared: 'clear.done', kioskOff: 'kiosk.off' };
+
 export default function Home() {
   const { t } = useT();
+  const notice = NOTICES[startNotice() ?? ''];
   return (
     <Page title={t('home.title')}>
-      {startNotice() === 'cleared' && (
+      {notice && (
         <p class="notice success" role="status">
-          {t('clear.done')}
-        </p>
-      )}
-      {startNotice() === 'kioskOff' && (
-        <p class="notice success" role="status">
-          {t('kiosk.off')}
+          {t(notice)}
         </p>
       )}
       <p class="lead">{t('home.intro')}</p>

@@ -11,6 +11,7 @@ import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
 import { Pictogram } from '../components/pictogram';
+import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 import NotFound from './not-found';
 
@@ -32,6 +33,7 @@ function NeedPage({ need }: { need: NeedId }) {
   const { t, lang } = useT();
   const services = useLive(() => servicesForNeed(need), [need]);
   const rights = useLive(() => rightsForNeed(need), [need]);
+  useAboutSafety(need === 'safety');
   const ordered = services && byNeedOrder(services, need, lang);
   const byTitle = (cards: NonNullable<typeof rights>) =>
     [...cards].sort((a, b) => String(text(a.texts, 'title', lang)).localeCompare(String(text(b.texts, 'title', lang)), lang));

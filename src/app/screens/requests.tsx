@@ -1,7 +1,6 @@
 // The outbox, honestly: waiting (and why), sending, delivered with the reference to read aloud
 // and the promised response time, or refused with a reason and a way to send it again.
 import { useLocation } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
 import { allServices } from '../../data/directory';
 import type { OutboxEntry } from '../../data/db';
 import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
@@ -10,10 +9,10 @@ import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
-import { markAboutSafety } from '../components/quick-exit';
 import { HandOff } from '../kiosk/hand-off';
 import { isKiosk } from '../kiosk/kiosk-mode';
 import { sendNow } from '../outbox-start';
+import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 
 export default function RequestsScreen() {
@@ -24,9 +23,7 @@ export default function RequestsScreen() {
   const waiting = entries?.filter((e) => e.status === 'waiting').length ?? 0;
   const sent = entries?.find((e) => e.id === query.sent);
   // Asking a service about safety is itself something to hide: "Leave this page" here too.
-  const aboutSafety = entries?.some((e) => services?.get(e.service_id)?.needs.includes('safety')) ?? false;
-  useEffect(() => markAboutSafety(aboutSafety), [aboutSafety]);
-  useEffect(() => () => markAboutSafety(false), []);
+  useAboutSafety(entries?.some((e) => services?.get(e.service_id)?.needs.includes('safety')) ?? false);
   return (
     <Page title={t('requests.title')}>
       {/* Once it has arrived, the request itself says so: "in the outbox" would contradict it. */}

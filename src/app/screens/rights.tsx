@@ -10,6 +10,7 @@ import { Localized, otherLanguage, useContent } from '../components/localized';
 import { Page } from '../components/page';
 import { Pictogram } from '../components/pictogram';
 import { ReadAloud } from '../components/read-aloud';
+import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 
 export default function RightsScreen() {
@@ -19,6 +20,7 @@ export default function RightsScreen() {
   const meta = useLive(getMeta, []);
   const services = useLive(async () => (card ? servicesByIds(card.service_ids) : []), [card]);
   const content = useContent(card?.texts, lang);
+  useAboutSafety(card?.needs.includes('safety') ?? false);
   if (card === undefined || meta === undefined) return <p>{t('common.loading')}</p>;
   if (card === null) {
     return meta === null ? <Gone title={t('status.notOnDevice')} text="" /> : <Gone title={t('rights.goneTitle')} text={t('rights.goneText')} />;

@@ -16,7 +16,7 @@ import { EmergencyLine, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { Page } from '../components/page';
 import { useLive } from '../use-live';
-import { markAboutSafety } from '../components/quick-exit';
+import { useAboutSafety } from '../session/about-safety';
 
 let compiled: Vocabulary | undefined;
 /** Compiled once, on the first search. */
@@ -54,8 +54,7 @@ export default function SearchScreen() {
     if (location.search) history.replaceState(history.state, '', '/search');
   }, []);
   // Results for danger words get "Leave this page", like the safety need's own pages.
-  useEffect(() => markAboutSafety(meaning.danger), [meaning.danger]);
-  useEffect(() => () => markAboutSafety(false), []);
+  useAboutSafety(meaning.danger);
 
   const trimmed = query.trim();
   // Why a result without the words is listed: "About: Violence and safety".

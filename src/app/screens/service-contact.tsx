@@ -1,12 +1,10 @@
 // Phone (call and SMS), e-mail, website, address and directions for a service.
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
-import { unbroken } from '../../i18n/format';
+import { dialable as dial, unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Pictogram } from '../components/pictogram';
 import { LeavingLink } from '../kiosk/kiosk-link';
-
-const dial = (number: string) => number.replace(/\s+/g, '');
 
 export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();

@@ -15,6 +15,7 @@ import { OpeningLine, WeeklyHours } from '../components/opening-hours';
 import { Page } from '../components/page';
 import { Pictogram, type PictogramName } from '../components/pictogram';
 import { ReadAloud } from '../components/read-aloud';
+import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 import { ContactSection } from './service-contact';
 
@@ -34,6 +35,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   const { t } = useT();
   const organization = useLive(() => getOrganization(service.organization_id), [service.organization_id]);
   const rights = useLive(() => rightsForService(service.id), [service.id]);
+  useAboutSafety(service.needs.includes('safety'));
   const content = useContent(service.texts, lang);
   const name = content('name');
   const section = (id: PictogramName | 'related-rights', heading: string, body: ComponentChildren) => (
