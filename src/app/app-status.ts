@@ -1,11 +1,14 @@
 // FIRST-LOAD BUNDLE: keep small. What the page knows about itself: is the service worker
 // ready, is a newer version waiting, how did the last directory sync go, is the device online.
 import { useEffect, useState } from 'preact/hooks';
+import type { SyncProgress } from '../sync/directory-sync';
 
 export interface AppStatus {
   worker: 'unsupported' | 'installing' | 'ready';
   updateWaiting: boolean;
   sync: 'idle' | 'syncing' | 'failed';
+  /** How far the running sync has gone (a screen waiting for the directory shows it). */
+  download?: SyncProgress;
   online: boolean;
 }
 

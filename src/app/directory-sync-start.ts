@@ -9,9 +9,10 @@ export function startSync() {
     // The reader's language, the city's and English: what the screens may fall back to.
     locales: () => languageChain(i18next.resolvedLanguage ?? 'en'),
     onStart: () => setAppStatus({ sync: 'syncing' }),
-    onDone: () => setAppStatus({ sync: 'idle' }),
+    onProgress: (download) => setAppStatus({ download }),
+    onDone: () => setAppStatus({ sync: 'idle', download: undefined }),
     onError: (error) => {
-      setAppStatus({ sync: 'failed' });
+      setAppStatus({ sync: 'failed', download: undefined });
       if (navigator.onLine) console.warn('Directory sync failed:', error);
     },
   });

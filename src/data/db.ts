@@ -3,7 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { DeviceSettings } from '../shared/api';
 import type { ContactReceipt, FieldProblems } from '../shared/contact-request';
-import type { Organization, RightsCard, Service } from '../shared/directory';
+import type { Collection, Organization, RightsCard, Service } from '../shared/directory';
 import { setSetting } from './settings';
 
 export type SavedKind = 'service' | 'rights';
@@ -61,6 +61,19 @@ export interface SearchIndexRow {
   json: string;
 }
 
+/** An item the directory listed and then removed (a delta's deletion, or missing from a later
+ *  snapshot): its page says "no longer listed", while an address never listed is "not found". */
+export interface RemovedItem {
+  /** `${collection}:${id}` */
+  key: string;
+  collection: Collection;
+  id: string;
+  /** The directory version that no longer had it. */
+  version: number;
+}
+
+export const removedKey = (collection: Collection, id: string) => `${collection}:${id}`;
+
 export const DATABASE_NAME = 'ponte';
 
 /** The first schema, as shipped; kept so upgrades from it stay tested. */
@@ -81,6 +94,7 @@ export class PonteDatabase extends Dexie {
   favourites!: Table<Favourite, string>;
   searchIndex!: Table<SearchIndexRow, string>;
   outbox!: Table<OutboxEntry, string>;
+  removedItems!: Table<RemovedItem, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -106,6 +120,10 @@ export class PonteDatabase extends Dexie {
       });
     // v3: the outbox of contact requests.
     this.version(3).stores({ outbox: 'id, status, created_at' });
+    // v4: the items the directory removed, so a removed one reads "no longer listed" and an
+    // address never listed "not found". Nothing to convert: a v3 device deleted removed items
+    // without a trace, so it starts with an empty list and learns from its next delta or snapshot.
+    this.version(4).stores({ removedItems: 'key' });
   }
 }
 

@@ -14,6 +14,8 @@ export const STORE_POLICY: Record<string, 'keep' | 'clear' | 'requests'> = {
   rights: 'keep',
   meta: 'keep',
   searchIndex: 'keep',
+  // Which directory items were removed: public, part of the directory.
+  removedItems: 'keep',
   favourites: 'clear',
   outbox: 'requests',
 };

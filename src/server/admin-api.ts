@@ -6,6 +6,7 @@ import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { applyDemoChange } from './demo-change';
 import { publishDirectory, readDirectory } from './directory-store';
+import { limitBody } from './request-body';
 
 export function adminApi(sql: Sql, token: string) {
   const app = new Hono();
@@ -17,6 +18,8 @@ export function adminApi(sql: Sql, token: string) {
     }
     await next();
   });
+  // No admin route reads a body today; one that does is limited like every other route.
+  app.use('*', limitBody(64 * 1024));
   app.post('/publish-demo-change', async (c) => c.json(await publishDemoChange(sql)));
   return app;
 }

@@ -2,10 +2,14 @@
 import { Hono } from 'hono';
 import { API_BASE, DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../shared/api';
 import { adminApi } from './admin-api';
+import { allowedMethods } from './allowed-methods';
 import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
 import { kioskApi } from './kiosk-api';
+import { knownPages } from './known-pages';
+import { memoryKeyStore, type PrivateKeyStore } from './private-key-store';
+import type { TrustedProxies } from './client-address';
 import type { RateLimit } from './rate-limit';
 import { requestsApi } from './requests-api';
 import type { StaticFiles } from './static-files';
@@ -20,8 +24,22 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Client-side routes: the server answers them with the app shell, the app shows the page. */
-const APP_ROUTES = /^\/(|need\/[^/]+|service\/[^/]+(\/ask)?|rights\/[^/]+|search|near|favourites|requests|follow|clear)$/;
+// Powerful features nobody needs here are denied to every page (and to anything injected);
+// "Near me" asks for the position from Ponte's own pages only.
+const PERMISSIONS_POLICY = [
+  'camera=()',
+  'microphone=()',
+  'geolocation=(self)',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'midi=()',
+  'display-capture=()',
+].join(', ');
+const HSTS = 'max-age=31536000';
+const PAGE_METHODS = 'GET, HEAD';
 
 export interface AppOptions {
   sql: Sql;
@@ -30,40 +48,62 @@ export interface AppOptions {
   adminToken?: string;
   /** New contact requests per client address. */
   requestRateLimit?: RateLimit;
+  /** The private keys that open sealed contact requests (the key file); without it, every request
+   *  is refused as sealed for an unknown key (apps for tests of other routes). */
+  requestKeys?: PrivateKeyStore;
+  /** Reverse proxies whose X-Forwarded-For names the client (per-client limits count by it). */
+  trustedProxies?: TrustedProxies;
   /** Kiosk and quick-exit settings published to devices (whether a kiosk code is set follows
    *  from `kioskExitCode`, which never leaves the server). */
   device?: Omit<DeviceSettings, 'kiosk_exit_code'>;
   kioskExitCode?: string;
+  /** People reach the site over https:// only: browsers are told to keep to it (HSTS). */
+  https?: boolean;
 }
 
 const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
 
-export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, kioskExitCode, device }: AppOptions) {
+export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, trustedProxies, requestKeys = memoryKeyStore(), kioskExitCode, device, https = false }: AppOptions) {
   const app = new Hono();
+  const pageExists = knownPages(sql);
 
   app.use('*', async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'no-referrer');
     c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.res.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
+    // No other site's window keeps a handle on Ponte's, and no other site may embed its files.
+    c.res.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+    c.res.headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+    if (https) c.res.headers.set('Strict-Transport-Security', HSTS);
   });
 
   app.route(API_BASE, directoryApi(sql, { ...DEFAULT_DEVICE_SETTINGS, ...device, kiosk_exit_code: Boolean(kioskExitCode) }));
-  app.route(API_BASE, kioskApi(kioskExitCode));
-  app.route(API_BASE, requestsApi(sql, requestRateLimit));
+  app.route(API_BASE, kioskApi(kioskExitCode, trustedProxies));
+  app.route(API_BASE, requestsApi(sql, requestRateLimit, trustedProxies, requestKeys));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));
-  app.all(`${API_BASE}/*`, (c) => apiError(c, 404, 'not_found', `There is no API route ${c.req.method} ${c.req.path}.`));
+  const apiMethods = allowedMethods(app, API_BASE);
+  app.all(`${API_BASE}/*`, (c) => {
+    const allowed = apiMethods(c.req.path);
+    if (allowed.length === 0) return apiError(c, 404, 'not_found', `There is no API route ${c.req.method} ${c.req.path}.`);
+    c.header('Allow', allowed.join(', '));
+    return apiError(c, 405, 'method_not_allowed', `${c.req.path} answers ${allowed.join(', ')}, not ${c.req.method}.`);
+  });
   app.onError((error, c) => {
     console.error(error);
     return apiError(c, 500, 'internal', 'Something went wrong on the server. Please try again later.');
   });
 
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     const path = c.req.path;
     if (files?.has(path) && path !== '/index.html') return files.respond(path, c.req.raw)!;
-    // Unknown pages still get the app shell (with a 404 status) so the app can offer a way back.
-    const status = APP_ROUTES.test(path) || path === '/index.html' ? 200 : 404;
+    // Unknown pages (a service or rights card not listed, a need that is not one) still get the
+    // app shell, with a 404 status, so the app can offer a way back.
+    const status = (await pageExists(path)) ? 200 : 404;
     return files?.respond('/index.html', c.req.raw, status) ?? c.text('Not found. Build the app first: npm run build', 404);
   });
+  // Pages and files are only ever read.
+  app.all('*', (c) => c.text(`${c.req.path} answers ${PAGE_METHODS}, not ${c.req.method}.`, 405, { Allow: PAGE_METHODS }));
   return app;
 }

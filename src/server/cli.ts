@@ -1,46 +1,57 @@
 // Ponte's server command line:
 //   serve                start the server (PORT, DATA_DIR, DATABASE_URL)
+// Each command that uses the data folder holds its lock (data-folder-lock.ts) until it exits:
+// one process per folder. publish-demo-change hands its change to a running server instead.
 //   publish-demo-change  publish a small real change to the directory (see demo-change.ts)
 //   rotate-request-key   make a new key pair for sealed contact requests (old ones still open)
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { demoDirectory } from '../content';
 import { publishDemoChange } from './admin-api';
 import { createApp } from './app';
 import { readConfig } from './config';
+import { dataFolderHolder, lockDataFolder } from './data-folder-lock';
 import { openDatabase } from './database';
 import { currentVersion, publishDirectory } from './directory-store';
-import { currentRequestKey, rotateRequestKey } from './request-keys';
+import { keyFileStore } from './private-key-store';
+import { movePrivateKeysOutOfDatabase, openRequestKeys, rotateRequestKey } from './request-keys';
 import { StaticFiles } from './static-files';
 
 const config = readConfig();
 const runFile = join(config.dataDir, 'server.json');
 
-/** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (made if missing). */
+/** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (whose lock the caller holds). */
 function openConfiguredDatabase() {
   if (config.databaseUrl) return openDatabase({ databaseUrl: config.databaseUrl });
-  mkdirSync(config.dataDir, { recursive: true });
   return openDatabase({ dataDir: join(config.dataDir, 'pglite') });
 }
 
 async function start() {
+  // First of all, also with DATABASE_URL: the folder holds the key file and server.json.
+  // Made here if missing (a fresh clone has no ./data).
+  lockDataFolder(config.dataDir);
+  // A server.json left by a killed server names a process that is gone.
+  rmSync(runFile, { force: true });
   const sql = await openConfiguredDatabase();
   if (!(await currentVersion(sql))) {
     const v = await publishDirectory(sql, demoDirectory, 'demo directory');
     console.log(`Published the demo directory as version ${v.version}.`);
   }
-  // The key pair devices seal contact requests for: made on first start.
-  await currentRequestKey(sql);
+  // The key pair devices seal contact requests for: made on first start; the private keys are in
+  // the key file, and a server that lacks the current one refuses to start.
+  const requestKeys = keyFileStore(config.requestKeysFile);
+  await openRequestKeys(sql, requestKeys);
   const files = await StaticFiles.load(config.distDir).catch(() => {
     console.warn(`No built app in ${config.distDir}: run "npm run build". Serving the API only.`);
     return undefined;
   });
   const token = randomBytes(24).toString('base64url');
-  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, device: config.device, kioskExitCode: config.kioskExitCode });
+  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     writeFileSync(runFile, JSON.stringify({ pid: process.pid, port: info.port, token }), { mode: 0o600 });
+    process.on('exit', () => rmSync(runFile, { force: true }));
     console.log(`Ponte is running on http://localhost:${info.port}`);
   });
   const stop = () => {
@@ -52,19 +63,18 @@ async function start() {
   process.on('SIGTERM', stop);
 }
 
-/** The running server on this data folder, if any (PGlite allows one process per folder). */
+/** The server running on this data folder, if any: server.json names it and it holds the lock. */
 function runningServer(): { port: number; token: string } | undefined {
   try {
     const run = JSON.parse(readFileSync(runFile, 'utf8'));
-    process.kill(run.pid, 0);
-    return run;
+    return dataFolderHolder(config.dataDir) === run.pid ? run : undefined;
   } catch {
     return undefined;
   }
 }
 
 async function demoChange() {
-  const server = config.databaseUrl ? undefined : runningServer();
+  const server = runningServer();
   let result: { version: number };
   if (server) {
     const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/admin/publish-demo-change`, {
@@ -74,6 +84,9 @@ async function demoChange() {
     if (!res.ok) throw new Error(`The running server refused the change: ${res.status} ${await res.text()}`);
     result = await res.json();
   } else {
+    // No server to hand it to: change the database here. PGlite's folder is then ours alone;
+    // PostgreSQL takes care of its own concurrency, and this leaves the data folder untouched.
+    if (!config.databaseUrl) lockDataFolder(config.dataDir);
     const sql = await openConfiguredDatabase();
     if (!(await currentVersion(sql))) await publishDirectory(sql, demoDirectory, 'demo directory');
     result = await publishDemoChange(sql);
@@ -82,11 +95,17 @@ async function demoChange() {
   console.log(`Published directory version ${result.version}: the food bank's Friday hours changed.`);
 }
 
-/** Devices pick up the new public key with their next manifest check; old keys keep opening. */
+/**
+ * Devices pick up the new public key with their next manifest check; old keys keep opening.
+ * A running server holds the folder (it would not know the new private key): stop it first.
+ * Also the way on when the key file is lost for good: the new key works, the lost ones stay lost.
+ */
 async function rotateKey() {
-  if (!config.databaseUrl && runningServer()) throw new Error('Stop the server first: PGlite allows one process per data folder.');
+  lockDataFolder(config.dataDir);
   const sql = await openConfiguredDatabase();
-  const key = await rotateRequestKey(sql);
+  const store = keyFileStore(config.requestKeysFile);
+  await movePrivateKeysOutOfDatabase(sql, store);
+  const key = await rotateRequestKey(sql, store);
   await sql.close();
   console.log(`New request key ${key.id}. Requests sealed with older keys still open.`);
 }

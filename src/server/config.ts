@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { DEFAULT_DEVICE_SETTINGS, DeviceSettingsSchema, type DeviceSettings } from '../shared/api';
+import { TrustedProxies } from './client-address';
 import type { RateLimit } from './rate-limit';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,12 +11,25 @@ export interface ServerConfig {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** The private keys of sealed contact requests: a file, never the database (see private-key-store.ts). */
+  requestKeysFile: string;
   distDir: string;
   requestRateLimit: RateLimit;
+  /** Reverse proxies allowed to name the client in X-Forwarded-For (none: the peer is the client). */
+  trustedProxies?: TrustedProxies;
   /** Published to devices in the manifest (with whether a kiosk code is set). */
   device: DeviceSettingsWithoutCode;
   /** The code that turns kiosk mode on and off; without one, only clearing the browser leaves it. */
   kioskExitCode?: string;
+  /** People reach Ponte over https:// (a TLS proxy in front): browsers are told to keep to it. */
+  https: boolean;
+}
+
+function yesOrNo(name: string, value: string | undefined): boolean {
+  const answers: Record<string, boolean> = { '': false, '0': false, false: false, '1': true, true: true };
+  const answer = answers[(value ?? '').trim().toLowerCase()];
+  if (answer === undefined) throw new Error(`${name} must be 1 (yes) or 0 (no), not "${value}".`);
+  return answer;
 }
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -48,18 +63,22 @@ function kioskExitCode(code: string | undefined): string | undefined {
 
 export function readConfig(env = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
+  const dataDir = env.DATA_DIR ?? PROJECT + 'data';
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}".`);
   return {
     port,
-    dataDir: env.DATA_DIR ?? PROJECT + 'data',
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    requestKeysFile: env.REQUEST_KEYS_FILE || join(dataDir, 'request-keys.json'),
     distDir: env.DIST_DIR ?? PROJECT + 'dist',
     // New contact requests per client address: a burst, then a steady rate.
     requestRateLimit: {
       capacity: positive('REQUEST_BURST', env.REQUEST_BURST, 60),
       perMinute: positive('REQUESTS_PER_MINUTE', env.REQUESTS_PER_MINUTE, 10),
     },
+    trustedProxies: env.TRUSTED_PROXIES?.trim() ? TrustedProxies.parse(env.TRUSTED_PROXIES) : undefined,
     device: deviceSettings(env),
     kioskExitCode: kioskExitCode(env.KIOSK_EXIT_CODE),
+    https: yesOrNo('HTTPS', env.HTTPS),
   };
 }

@@ -77,3 +77,24 @@ export async function openRequestForStaff(
   const details = JSON.parse(await open(key, row.sealed, sealingContext(row.id, row.service_id))) as ContactDetails;
   return { service_id: row.service_id, reference: row.reference, details };
 }
+
+const DAY_MS = 24 * 60 * 60_000;
+/**
+ * How far a request's `created_at` (the device's clock when Send was pressed) may be from the
+ * server's receipt time. The server stores its own time; `created_at` only has to be plausible.
+ * Ahead: a day covers any clock drift or wrong time zone. Behind: the outbox keeps a request
+ * until it is delivered, retrying every few minutes whenever online, so its age on arrival is
+ * how long the device stayed offline: days or weeks for a phone without credit, never a year.
+ * Older means a wrong clock or a forged time (year 0000), not a request that waited.
+ */
+export const CREATED_AT_BOUNDS = { aheadMs: DAY_MS, behindMs: 365 * DAY_MS };
+
+/** Why `created_at` cannot be right, or undefined if it is plausible at `now`. */
+export function implausibleCreatedAt(createdAt: string, now: number): string | undefined {
+  const at = Date.parse(createdAt);
+  const clock = `the server's time is ${new Date(now).toISOString()}: check the device's date`;
+  if (!Number.isFinite(at)) return `created_at "${createdAt.slice(0, 40)}" is not a time.`;
+  if (at > now + CREATED_AT_BOUNDS.aheadMs) return `created_at ${createdAt.slice(0, 40)} is more than a day in the future (${clock}).`;
+  if (at < now - CREATED_AT_BOUNDS.behindMs) return `created_at ${createdAt.slice(0, 40)} is more than a year in the past (${clock}).`;
+  return undefined;
+}

@@ -1,17 +1,18 @@
 // GET /api/v1/directory/manifest and GET /api/v1/directory?since=V&locales=a,b
-// Payloads are built once per (version, since, locales), compressed once, then served from memory.
+// Payloads are built once per (version, since, locales), compressed once, then served from a
+// bounded cache (directory-payloads.ts).
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { DIRECTORY_FORMAT, type DeviceSettings, type DirectoryPayload, type Manifest } from '../shared/api';
+import { DIRECTORY_FORMAT, type DeviceSettings, type Manifest } from '../shared/api';
+import { checksumsOf } from '../shared/collection-checksum';
 import { COLLECTIONS, type Directory } from '../shared/directory';
-import { onlyLanguages } from '../shared/localized';
 import { apiError } from './api-errors';
 import { EncodedBody, encodedResponse } from './compression';
 import type { Sql } from './database';
+import { directoryPayloads, normaliseLocales } from './directory-payloads';
 import { changesSince, currentVersion } from './directory-store';
 import { currentRequestKey } from './request-keys';
 
-const CACHE_LIMIT = 64;
 const ALLOWED_PARAMS = new Set(['since', 'locales']);
 
 function availableLanguages(dir: Directory): string[] {
@@ -20,21 +21,8 @@ function availableLanguages(dir: Directory): string[] {
   return [...tags].sort();
 }
 
-function withLanguages(dir: Directory, languages: string[]): Directory {
-  const strip = <T extends { texts: Record<string, unknown> }>(item: T): T => ({
-    ...item,
-    texts: onlyLanguages(item.texts as never, languages),
-  });
-  return {
-    organizations: dir.organizations.map(strip),
-    services: dir.services.map(strip),
-    rights: dir.rights.map(strip),
-  };
-}
-
-export function directoryApi(sql: Sql, device: DeviceSettings) {
+export function directoryApi(sql: Sql, device: DeviceSettings, payloads = directoryPayloads(sql)) {
   const app = new Hono();
-  const payloads = new Map<string, { etag: string; body: EncodedBody }>();
   // Settings change only with a restart, but a device holding the old manifest must see them.
   const deviceTag = createHash('sha256').update(JSON.stringify(device)).digest('base64url').slice(0, 8);
   let manifest: { version: number; keyId: string; published_at: string; etag: string; body: EncodedBody; languages: string[] } | undefined;
@@ -52,6 +40,11 @@ export function directoryApi(sql: Sql, device: DeviceSettings) {
         published_at: current.published_at,
         locales: languages,
         counts: { organizations: all.organizations.length, services: all.services.length, rights: all.rights.length },
+        checksums: checksumsOf({
+          organizations: all.organizations.map((o) => o.id),
+          services: all.services.map((s) => s.id),
+          rights: all.rights.map((r) => r.id),
+        }),
         request_key: key,
         device,
       };
@@ -91,35 +84,17 @@ export function directoryApi(sql: Sql, device: DeviceSettings) {
     if (since > m.version) {
       return apiError(c, 400, 'unknown_version', `Version ${since} does not exist: the latest is ${m.version}. Ask again without "since" for a full copy.`);
     }
-    const localesParam = url.searchParams.get('locales');
-    const locales = localesParam === null ? m.languages : [...new Set(localesParam.split(','))].sort();
-    const unknownLocale = locales.find((l) => !m.languages.includes(l));
-    if (unknownLocale !== undefined || locales.length === 0) {
-      return apiError(c, 400, 'unknown_locale', `Unknown language "${(unknownLocale ?? '').slice(0, 20)}". Available: ${m.languages.join(', ')}.`);
-    }
+    const asked = normaliseLocales(url.searchParams.get('locales'), m.languages);
+    if ('error' in asked) return apiError(c, 400, 'unknown_locale', asked.error);
 
-    const key = `${m.version}/${since}/${locales.join('.')}`;
-    let entry = payloads.get(key);
-    if (!entry) {
-      const changes = await changesSince(sql, since);
-      const payload: DirectoryPayload = {
-        format: DIRECTORY_FORMAT,
-        kind: since === 0 ? 'snapshot' : 'delta',
-        since: since === 0 ? null : since,
-        version: m.version,
-        published_at: m.published_at,
-        locales,
-        upserts: withLanguages(changes.upserts, locales),
-        deletions: changes.deletions,
-      };
-      entry = { etag: `"d${key.replaceAll('/', '-')}"`, body: new EncodedBody(Buffer.from(JSON.stringify(payload))) };
-      if (payloads.size >= CACHE_LIMIT) payloads.delete(payloads.keys().next().value!);
-      payloads.set(key, entry);
+    const payload = payloads.payload(m, since, asked.locales);
+    // Revalidation needs no payload at all: the ETag names the version, since and languages.
+    if (c.req.header('If-None-Match') === payload.etag) {
+      return c.body(null, 304, { ETag: payload.etag, 'Cache-Control': 'no-cache' });
     }
-    if (c.req.header('If-None-Match') === entry.etag) {
-      return c.body(null, 304, { ETag: entry.etag, 'Cache-Control': 'no-cache' });
-    }
-    return encodedResponse(entry.body, c.req.header('Accept-Encoding'), cacheHeaders(entry.etag));
+    const response = await encodedResponse(await payload.body(), c.req.header('Accept-Encoding'), cacheHeaders(payload.etag));
+    payload.served();
+    return response;
   });
 
   return app;

@@ -4,12 +4,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { apiError } from './api-errors';
-import { clientAddress } from './client-address';
+import { clientAddress, type TrustedProxies } from './client-address';
 import { rateLimiter } from './rate-limit';
+import { limitBody, requireJson } from './request-body';
 
 const digest = (text: string) => createHash('sha256').update(text.trim()).digest();
 
-export function kioskApi(exitCode: string | undefined) {
+export function kioskApi(exitCode: string | undefined, trustedProxies?: TrustedProxies) {
   const app = new Hono();
   // Five wrong tries an address, then one a minute: enough for a mistyped code, far too few to
   // guess one. Addresses are cheap to change (IPv6) and shared behind a proxy, so all of them
@@ -18,11 +19,12 @@ export function kioskApi(exitCode: string | undefined) {
   const everyone = rateLimiter({ capacity: 20, perMinute: 20 / 60 });
   const expected = exitCode ? digest(exitCode) : undefined;
 
-  app.post('/kiosk/staff-code', async (c) => {
+  // A code is at most 100 characters: 1 KB is plenty for {"code": "…"} in any script.
+  app.post('/kiosk/staff-code', requireJson, limitBody(1024), async (c) => {
     if (!expected) {
       return apiError(c, 403, 'kiosk_exit_disabled', 'No kiosk code is set on this server: kiosk mode is turned on without one, and left only by clearing the browser\'s data.');
     }
-    const address = clientAddress(c);
+    const address = clientAddress(c, trustedProxies);
     const wait = Math.max(limiter.take(address), everyone.take('*'));
     if (wait > 0) {
       c.header('Retry-After', String(wait));

@@ -6,28 +6,26 @@ import * as v from 'valibot';
 import { ContactEnvelopeSchema, sealingContext, validateContactDetails, type ContactEnvelope, type FieldProblems, type ServiceOffer } from '../shared/contact-request';
 import { ServiceSchema } from '../shared/directory';
 import { open } from '../shared/sealing';
-import { apiError } from './api-errors';
-import { clientAddress } from './client-address';
-import { findRequest, hashBody, storeRequest } from './contact-requests';
+import { apiError, NO_STORE } from './api-errors';
+import { clientAddress, type TrustedProxies } from './client-address';
+import { findRequest, hashBody, implausibleCreatedAt, storeRequest } from './contact-requests';
 import type { Sql } from './database';
-import { rateLimiter, type RateLimit } from './rate-limit';
+import { requestAllowance, type RateLimit } from './rate-limit';
+import { limitBody, requireJson } from './request-body';
+import type { PrivateKeyStore } from './private-key-store';
 import { privateKeys } from './request-keys';
 
 export const MAX_REQUEST_BYTES = 16 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-export function requestsApi(sql: Sql, limit: RateLimit) {
+export function requestsApi(sql: Sql, limit: RateLimit, trustedProxies: TrustedProxies | undefined, keys: PrivateKeyStore) {
   const app = new Hono();
-  const privateKeyOf = privateKeys(sql);
-  const limiter = rateLimiter(limit);
+  const privateKeyOf = privateKeys(keys);
+  const limiter = requestAllowance(limit);
   const offerOf = serviceOffers(sql);
 
-  app.post('/requests', async (c) => {
-    if (Number(c.req.header('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
-      return apiError(c, 413, 'too_large', `A request may be at most ${MAX_REQUEST_BYTES} bytes.`);
-    }
+  app.post('/requests', requireJson, limitBody(MAX_REQUEST_BYTES), async (c) => {
     const raw = new Uint8Array(await c.req.arrayBuffer());
-    if (raw.byteLength > MAX_REQUEST_BYTES) return apiError(c, 413, 'too_large', `A request may be at most ${MAX_REQUEST_BYTES} bytes.`);
     const id = c.req.header('Idempotency-Key') ?? '';
     if (!UUID.test(id)) return apiError(c, 400, 'idempotency_key', 'Send the request\'s UUID in the Idempotency-Key header.');
 
@@ -43,7 +41,7 @@ export function requestsApi(sql: Sql, limit: RateLimit) {
     }
 
     const bodyHash = hashBody(raw);
-    const address = clientAddress(c);
+    const address = clientAddress(c, trustedProxies);
     const wait = limiter.take(address);
     if (wait > 0) {
       // A replay of a stored request is always answered; only new requests are limited.
@@ -56,17 +54,23 @@ export function requestsApi(sql: Sql, limit: RateLimit) {
     // waits on crypto; a replay then gets the first answer whatever the opening says now.
     const [known, checked] = await Promise.all([findRequest(sql, id, bodyHash), checkNewRequest(id, envelope.output)]);
     if (known) {
-      limiter.refund(address);
+      limiter.replayed(address);
       return answer(c, known);
     }
-    if (!checked.ok) return c.json({ error: checked.error }, 400);
+    if (!checked.ok) {
+      limiter.refused(address);
+      return c.json({ error: checked.error }, 400, NO_STORE);
+    }
     return answer(c, await storeRequest(sql, { id, bodyHash, envelope: envelope.output, promisedResponseHours: checked.response_hours }));
   });
 
   type Checked = { ok: true; response_hours: number } | { ok: false; error: { code: string; message: string; fields?: FieldProblems } };
   /** Opens the sealed details and checks them as the form does, for the service they are for. */
-  async function checkNewRequest(id: string, { service_id, sealed }: ContactEnvelope): Promise<Checked> {
+  async function checkNewRequest(id: string, { service_id, created_at, sealed }: ContactEnvelope): Promise<Checked> {
     const refuse = (code: string, message: string, fields?: FieldProblems): Checked => ({ ok: false, error: { code, message, ...(fields ? { fields } : {}) } });
+    // Only new requests: a replay gets its first answer, however long it waited since.
+    const badTime = implausibleCreatedAt(created_at, Date.now());
+    if (badTime) return refuse('invalid_created_at', badTime);
     const service = await offerOf(service_id);
     if (!service) return refuse('unknown_service', 'This service is no longer listed, so it cannot receive requests.');
     const privateKey = await privateKeyOf(sealed.key_id);
@@ -88,7 +92,7 @@ function answer(c: Context, outcome: Awaited<ReturnType<typeof storeRequest>>) {
   if (outcome.kind === 'conflict') {
     return apiError(c, 409, 'conflict', 'A different request was already sent with this Idempotency-Key.');
   }
-  return c.json(outcome.receipt, 201);
+  return c.json(outcome.receipt, 201, NO_STORE);
 }
 
 const OFFER_TTL_MS = 5_000;

@@ -50,7 +50,8 @@ export class StaticFiles {
     return this.files.has(path);
   }
 
-  respond(path: string, request: Request, status = 200): Response | undefined {
+  // A Promise when the body is still being compressed (once per file and encoding).
+  respond(path: string, request: Request, status = 200): Response | Promise<Response> | undefined {
     const file = this.files.get(path);
     if (!file) return undefined;
     const headers = {

@@ -35,6 +35,9 @@ export const ManifestSchema = v.object({
   published_at: v.string(),
   locales: v.array(languageTag),
   counts: v.object({ organizations: v.number(), services: v.number(), rights: v.number() }),
+  /** Per collection, collectionChecksum() of its live items' ids (src/shared/collection-checksum.ts):
+   *  a device holding other items repairs itself with a fresh snapshot. Optional: older servers. */
+  checksums: v.optional(v.object({ organizations: v.string(), services: v.string(), rights: v.string() })),
   /** The public key devices seal contact requests with (HPKE P-256, base64url). */
   request_key: v.object({ id: v.string(), public_key: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{40,200}$/)) }),
   /** How devices behave on this city's public computers and in a hurry (server settings). */

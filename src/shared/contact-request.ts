@@ -30,6 +30,7 @@ export type FieldProblem =
   | 'choose_time'
   | 'consent_required'
   | 'not_offered'
+  | 'hidden_characters'
   | 'invalid';
 export type FieldProblems = Partial<Record<ContactField, FieldProblem>>;
 
@@ -42,6 +43,13 @@ export interface ServiceOffer {
 const PHONE = /^\+?[0-9 ().-]{6,24}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const needsPhone = (m: ContactMethod) => m === 'call' || m === 'sms' || m === 'whatsapp';
+// Characters nobody types into a name, pasted or forged to mislead whoever reads it: controls
+// (C0, DEL, C1) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+// which can show "Amina" while holding other text, or reverse a phone number. The marks
+// (U+200E, U+200F, U+061C) and joiners that right-to-left and other scripts need stay allowed.
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// A message may have lines and tabs.
+const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function validateContactDetails(input: unknown, offer: ServiceOffer): { ok: true; value: ContactDetails } | { ok: false; problems: FieldProblems } {
   const d = (input && typeof input === 'object' ? input : {}) as Partial<Record<ContactField, unknown>>;
@@ -53,6 +61,7 @@ export function validateContactDetails(input: unknown, offer: ServiceOffer): { o
 
   const name = str(d.name);
   if (!name) problems.name = 'required';
+  else if (HIDDEN.test(name)) problems.name = 'hidden_characters';
   else if (name.length > NAME_MAX) problems.name = 'too_long';
 
   const phone = str(d.phone);
@@ -62,6 +71,7 @@ export function validateContactDetails(input: unknown, offer: ServiceOffer): { o
 
   const email = str(d.email);
   if (method === 'email' && !email) problems.email = 'required';
+  else if (HIDDEN.test(email)) problems.email = 'hidden_characters';
   else if (email && (!EMAIL.test(email) || email.length > 254)) problems.email = 'invalid_email';
 
   const times = Array.isArray(d.reach_times) ? d.reach_times : [];
@@ -74,7 +84,8 @@ export function validateContactDetails(input: unknown, offer: ServiceOffer): { o
   else if (!offer.languages.includes(language)) problems.language = 'not_offered';
 
   const message = typeof d.message === 'string' ? d.message.trim() : '';
-  if (message.length > MESSAGE_MAX) problems.message = 'too_long';
+  if (HIDDEN_IN_TEXT.test(message)) problems.message = 'hidden_characters';
+  else if (message.length > MESSAGE_MAX) problems.message = 'too_long';
 
   if (d.consent !== true) problems.consent = 'consent_required';
 

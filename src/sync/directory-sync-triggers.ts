@@ -2,7 +2,7 @@
 // page becomes visible, and every 45 seconds while it is visible (a manifest check is one
 // small request answered 304 when nothing changed), so changes show within a minute.
 import { db } from '../data/db';
-import { syncDirectoryExclusive, type SyncResult } from './directory-sync';
+import { syncDirectoryExclusive, type SyncProgress, type SyncResult } from './directory-sync';
 
 const INTERVAL_MS = 45_000;
 
@@ -13,6 +13,7 @@ export interface SyncTriggers {
 export function startDirectorySync(options: {
   locales: () => string[];
   onStart: () => void;
+  onProgress?: (progress: SyncProgress) => void;
   onDone: (result: SyncResult) => void;
   onError: (error: unknown) => void;
 }): SyncTriggers {
@@ -21,7 +22,7 @@ export function startDirectorySync(options: {
     (running ??= (async () => {
       options.onStart();
       try {
-        options.onDone(await syncDirectoryExclusive({ db: db(), locales: options.locales() }));
+        options.onDone(await syncDirectoryExclusive({ db: db(), locales: options.locales(), onProgress: options.onProgress }));
       } catch (error) {
         options.onError(error);
       } finally {

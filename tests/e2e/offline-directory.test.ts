@@ -65,13 +65,14 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
     expect(await app.savedTitles()).toEqual(['Housing Advice Office']);
   });
 
-  it('opens a deep link never visited before, offline, and says when a service is no longer listed', async () => {
+  it('opens a deep link never visited before, offline, and says when an address leads to no service', async () => {
     const fresh = new PonteApp(await context.newPage(), server.url);
     await fresh.open('/service/night-shelter');
     await fresh.expectHeading('El Refugio Night Shelter');
     expect(await fresh.section('Opening hours').textContent()).toMatch(/8:00\sPM to 8:30\sAM/);
+    // Never listed: "not found" (a removed one is "no longer listed": directory-on-device.test.ts).
     await fresh.open('/service/a-service-that-closed');
-    await fresh.expectHeading('This service is no longer listed');
+    await fresh.expectHeading('Page not found');
     expect(await fresh.page.getByRole('link', { name: 'Back to the home page' }).count()).toBe(1);
     await fresh.page.close();
   });

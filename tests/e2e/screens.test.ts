@@ -21,7 +21,8 @@ const SCREENS: [name: string, path: string, heading: RegExp][] = [
   ['ask', '/service/youth-compass/ask', /Ask to be contacted/],
   ['requests', '/requests', /My requests/],
   ['clear', '/clear', /Clear my information/],
-  ['gone', '/service/no-such-service', /no longer listed/],
+  // A removed service ("no longer listed") is audited in directory-on-device.test.ts.
+  ['unknown-service', '/service/no-such-service', /Page not found/],
   ['not-found', '/no/such/page', /Page not found/],
 ];
 

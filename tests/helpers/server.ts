@@ -1,14 +1,17 @@
 // An in-process Ponte server for tests: the real Hono app on an in-memory PGlite, or on
 // PostgreSQL when DATABASE_URL is set (each test server then gets a schema of its own, so test
-// files running in parallel never see each other's rows), with the demo directory published.
+// files running in parallel never see each other's rows), with the demo directory published
+// and a request key pair whose private half is in memory (`requestKeys`), never in the database.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { demoDirectory } from '../../src/content';
 import { createApp } from '../../src/server/app';
 import { openDatabase } from '../../src/server/database';
 import { publishDirectory } from '../../src/server/directory-store';
+import { memoryKeyStore } from '../../src/server/private-key-store';
+import { openRequestKeys } from '../../src/server/request-keys';
 
-async function isolatedPostgres(url: string) {
+export async function isolatedPostgres(url: string) {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
   const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: url });
@@ -26,7 +29,9 @@ export async function testServer() {
   const postgres = process.env.DATABASE_URL ? await isolatedPostgres(process.env.DATABASE_URL) : undefined;
   const sql = await openDatabase({ databaseUrl: postgres?.url });
   await publishDirectory(sql, demoDirectory, 'demo');
-  const app = createApp({ sql });
+  const requestKeys = memoryKeyStore();
+  await openRequestKeys(sql, requestKeys);
+  const app = createApp({ sql, requestKeys });
   const requests: string[] = [];
   /** A fetch that goes straight to the app, recording what was asked. */
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -38,5 +43,5 @@ export async function testServer() {
     await sql.close();
     await postgres?.drop();
   };
-  return { sql, app, fetch: fetch as typeof globalThis.fetch, requests, close };
+  return { sql, requestKeys, app, fetch: fetch as typeof globalThis.fetch, requests, close };
 }

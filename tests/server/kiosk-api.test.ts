@@ -72,12 +72,23 @@ describe('POST /api/v1/kiosk/staff-code', () => {
     expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
   });
 
+  it('refuses a body that is not JSON (415) or too long for a code (413), before looking at it', async () => {
+    const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
+    const send = (headers: Record<string, string>, body: BodyInit) =>
+      app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', headers, body }));
+    const form = await send({ 'Content-Type': 'application/x-www-form-urlencoded' }, 'code=246813');
+    expect([form.status, await codeOf(form)]).toEqual([415, 'unsupported_media_type']);
+    const long = await send({ 'Content-Type': 'application/json' }, JSON.stringify({ code: '246813', padding: 'x'.repeat(2000) }));
+    expect([long.status, await codeOf(long)]).toEqual([413, 'too_large']);
+    expect((await send({ 'Content-Type': 'Application/JSON; charset=utf-8' }, JSON.stringify({ code: '246813' }))).status).toBe(204);
+  });
+
   it('limits wrong codes from all addresses together: a new address per guess does not help', async () => {
     const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
     // As @hono/node-server passes the socket: each guess from another IPv6 address.
     const from = (i: number) => ({ incoming: { socket: { remoteAddress: `2001:db8::${i.toString(16)}`, remoteFamily: 'IPv6' } } });
     const guess = (i: number, code = `guess-${i}`) =>
-      app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', body: JSON.stringify({ code }) }), from(i));
+      app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) }), from(i));
     const statuses = [];
     for (let i = 0; i < 25; i++) statuses.push((await guess(i)).status);
     expect(statuses.filter((s) => s === 403)).toHaveLength(20);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/server/app';
 import { openRequestForStaff } from '../../src/server/contact-requests';
 import { privateKeys, rotateRequestKey } from '../../src/server/request-keys';
@@ -95,7 +95,7 @@ describe('POST /api/v1/requests', () => {
   });
 
   it('limits new requests per address (429 with Retry-After) but still answers replays', async () => {
-    const app = createApp({ sql: server.sql, requestRateLimit: { capacity: 2, perMinute: 1 } });
+    const app = createApp({ sql: server.sql, requestKeys: server.requestKeys, requestRateLimit: { capacity: 2, perMinute: 1 } });
     const fetch = ((path: string, init: RequestInit) => app.fetch(new Request(`http://ponte.test${path}`, init))) as typeof globalThis.fetch;
     const first = await sealedRequest(key);
     expect((await post(fetch, first)).status).toBe(201);
@@ -109,7 +109,7 @@ describe('POST /api/v1/requests', () => {
   it('after a key rotation, gives devices the new key and still opens requests sealed with the old one', async () => {
     const old = key;
     const sealedWithOld = await sealedRequest(old);
-    const rotated = await rotateRequestKey(server.sql);
+    const rotated = await rotateRequestKey(server.sql, server.requestKeys);
     const manifest = await (await server.fetch('/api/v1/directory/manifest')).json();
     expect(manifest.request_key).toEqual(rotated);
     expect((await post(server.fetch, sealedWithOld)).status).toBe(201);
@@ -120,7 +120,89 @@ describe('POST /api/v1/requests', () => {
   it('opens a stored request only through the staff seam, with the private key', async () => {
     const request = await sealedRequest(key);
     const { reference } = await (await post(server.fetch, request)).json();
-    const opened = await openRequestForStaff(server.sql, privateKeys(server.sql), request.id);
+    const opened = await openRequestForStaff(server.sql, privateKeys(server.requestKeys), request.id);
     expect(opened).toEqual({ service_id: 'eviction-support', reference, details: sampleDetails });
+  });
+});
+
+describe('input the server does not accept', () => {
+  // An app of its own, so that these requests do not use up the allowance the tests above count on.
+  let app: ReturnType<typeof createApp>;
+  beforeAll(() => {
+    app = createApp({ sql: server.sql, requestKeys: server.requestKeys, requestRateLimit: { capacity: 1000, perMinute: 1000 } });
+  });
+  const fetch = ((path: string, init: RequestInit) => app.fetch(new Request(`http://ponte.test${path}`, init))) as typeof globalThis.fetch;
+  const DAY = 24 * 60 * 60_000;
+  const withCreatedAt = <R extends { body: string }>(request: R, at: string): R => ({ ...request, body: request.body.replace(/"created_at":"[^"]+"/, `"created_at":"${at}"`) });
+
+  it.each([
+    ['in year 0000', () => '0000-01-01T00:00:00.000Z'],
+    ['in year 9999', () => '9999-12-31T23:59:59.999Z'],
+    ['two days ahead', () => new Date(Date.now() + 2 * DAY).toISOString()],
+    ['over a year ago', () => new Date(Date.now() - 400 * DAY).toISOString()],
+  ])('refuses a new request created %s, naming the device\'s clock, and stores nothing', async (_when, at) => {
+    const request = await sealedRequest(key);
+    const res = await post(fetch, withCreatedAt(request, at()));
+    expect(res.status).toBe(400);
+    const error = (await res.json()).error;
+    expect(error.code).toBe('invalid_created_at');
+    expect(error.message).toMatch(/check the device's date/);
+    expect(await rows(request.id)).toBe(0);
+  });
+
+  it('takes a request that waited weeks offline, and stores its own receipt time, not the device\'s', async () => {
+    const request = await sealedRequest(key);
+    const createdAt = new Date(Date.now() - 45 * DAY).toISOString();
+    const before = Date.now();
+    const res = await post(fetch, withCreatedAt(request, createdAt));
+    expect(res.status).toBe(201);
+    const receipt = await res.json();
+    expect(Date.parse(receipt.received_at)).toBeGreaterThanOrEqual(before - 1000); // the database's clock, to the second
+    const [stored] = await server.sql.query<{ received_at: Date | string }>('SELECT received_at FROM contact_request WHERE id = $1', [request.id]);
+    expect(new Date(stored.received_at).toISOString()).toBe(receipt.received_at);
+  });
+
+  it('answers a replay with its first answer even once its created_at has grown too old for a new request', async () => {
+    // An app of its own: its rate limiter sees the clock move forward, then back.
+    const own = createApp({ sql: server.sql, requestKeys: server.requestKeys });
+    const fetch = ((path: string, init: RequestInit) => own.fetch(new Request(`http://ponte.test${path}`, init))) as typeof globalThis.fetch;
+    const request = withCreatedAt(await sealedRequest(key), new Date(Date.now() - 300 * DAY).toISOString());
+    const first = await post(fetch, request);
+    expect(first.status).toBe(201);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 100 * DAY);
+      const replay = await post(fetch, request);
+      expect([replay.status, await replay.json()]).toEqual([201, await first.json()]);
+      const sameTimeNew = await post(fetch, withCreatedAt(await sealedRequest(key), JSON.parse(request.body).created_at));
+      expect((await errorOf(sameTimeNew)).code).toBe('invalid_created_at');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it.each([
+    ['a right-to-left override', 'Amina\u202e44 33 22 116'],
+    ['a control character', 'Amina\u0000Haddad'],
+  ])('refuses a name with %s as a field to correct', async (_what, name) => {
+    const request = await sealedRequest(key, { details: { name } });
+    const res = await post(fetch, request);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatchObject({ code: 'invalid_details', fields: { name: 'hidden_characters' } });
+    expect(await rows(request.id)).toBe(0);
+  });
+
+  it.each(['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses a body sent as %s (415), saying to send JSON', async (type) => {
+    const request = await sealedRequest(key);
+    const res = await post(fetch, request, { 'Content-Type': type });
+    expect(res.status).toBe(415);
+    const error = await errorOf(res);
+    expect(error.code).toBe('unsupported_media_type');
+    expect((error as unknown as { message: string }).message).toMatch(/Content-Type: application\/json/);
+    expect(await rows(request.id)).toBe(0);
+  });
+
+  it('takes JSON with a charset', async () => {
+    expect((await post(fetch, await sealedRequest(key), { 'Content-Type': 'application/json; charset=utf-8' })).status).toBe(201);
   });
 });

@@ -36,8 +36,27 @@ describe('contact request validation (form, outbox and server alike)', () => {
     [{ message: 'x'.repeat(1001) }, { message: 'too_long' }],
     [{ consent: false }, { consent: 'consent_required' }],
     [{ consent: 'yes' }, { consent: 'consent_required' }],
+    // Controls and bidi overrides/isolates: shown as "Amina", or reversed, to whoever reads it.
+    [{ name: 'Amina\u202e44 33 22 116' }, { name: 'hidden_characters' }],
+    [{ name: '\u2067Amina\u2069' }, { name: 'hidden_characters' }],
+    [{ name: 'Amina\nHaddad' }, { name: 'hidden_characters' }],
+    [{ name: 'Amina\u0000' }, { name: 'hidden_characters' }],
+    [{ name: 'Amina\u0085Haddad' }, { name: 'hidden_characters' }],
+    [{ method: 'email', phone: '', email: 'amina\u202d@example.org' }, { email: 'hidden_characters' }],
+    [{ message: 'Hola\u0007' }, { message: 'hidden_characters' }],
+    [{ message: 'Pago \u202e0001\u202c euros' }, { message: 'hidden_characters' }],
   ])('refuses %j with %j', (change, problems) => {
     expect(validateContactDetails({ ...good, ...change }, offer)).toEqual({ ok: false, problems });
+  });
+  it('accepts what people really type: lines and tabs in a message, the marks and joiners of their scripts', () => {
+    for (const change of [
+      { message: 'Hola,\n\tnecesito ayuda.\r\nGracias' },
+      { name: 'أمينة\u200f حداد' }, // right-to-left mark
+      { name: 'مریم\u200cزاده' }, // zero-width non-joiner (Persian)
+      { name: 'Ολυμπία Παπαδοπούλου' },
+    ]) {
+      expect(validateContactDetails({ ...good, ...change }, offer).ok).toBe(true);
+    }
   });
   it('needs no phone or time for "I will visit", and WhatsApp where the service offers it', () => {
     expect(validateContactDetails({ ...good, method: 'visit', phone: '', reach_times: [] }, offer).ok).toBe(true);

@@ -19,8 +19,9 @@ describe('database migrations', () => {
 
     const db = new PonteDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.outbox.count()).toBe(0);
+    expect(await db.removedItems.count()).toBe(0);
     const favourites = await db.favourites.orderBy('saved_at').reverse().toArray();
     expect(favourites).toEqual([
       { id: 'rights:right-to-food', kind: 'rights', ref: 'right-to-food', saved_at: 2000 },

@@ -10,7 +10,7 @@ import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
 import { languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { Gone } from '../components/gone';
+import { MissingItem } from '../components/missing-item';
 import { Page } from '../components/page';
 import { isKiosk } from '../kiosk/kiosk-mode';
 import { useAboutSafety } from '../session/about-safety';
@@ -23,7 +23,7 @@ export default function AskScreen() {
   const { t } = useT();
   const service = useLive(() => getService(params.id), [params.id]);
   if (service === undefined) return <p>{t('common.loading')}</p>;
-  if (service === null) return <Gone title={t('service.goneTitle')} text={t('service.goneText')} />;
+  if (service === null) return <MissingItem kind="service" id={params.id} />;
   return <AskForm service={service} />;
 }
 

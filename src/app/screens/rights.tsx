@@ -1,10 +1,10 @@
 // A rights card: the right, who has it, how to claim it, what to bring, services that help.
 import { useRoute } from 'preact-iso';
-import { getMeta, getRightsCard, servicesByIds } from '../../data/directory';
+import { getRightsCard, servicesByIds } from '../../data/directory';
 import { useT } from '../../i18n/use-t';
 import { FallbackNotice } from '../components/fallback-notice';
 import { FavouriteButton } from '../components/favourite-button';
-import { Gone } from '../components/gone';
+import { MissingItem } from '../components/missing-item';
 import { ItemList, ServiceItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { Page } from '../components/page';
@@ -17,14 +17,11 @@ export default function RightsScreen() {
   const { params } = useRoute();
   const { t, lang } = useT();
   const card = useLive(() => getRightsCard(params.id), [params.id]);
-  const meta = useLive(getMeta, []);
   const services = useLive(async () => (card ? servicesByIds(card.service_ids) : []), [card]);
   const content = useContent(card?.texts, lang);
   useAboutSafety(card?.needs.includes('safety') ?? false);
-  if (card === undefined || meta === undefined) return <p>{t('common.loading')}</p>;
-  if (card === null) {
-    return meta === null ? <Gone title={t('status.notOnDevice')} text="" /> : <Gone title={t('rights.goneTitle')} text={t('rights.goneText')} />;
-  }
+  if (card === undefined) return <p>{t('common.loading')}</p>;
+  if (card === null) return <MissingItem kind="rights" id={params.id} />;
   const title = content('title');
   const bring = content('bring');
   return (

@@ -1,14 +1,14 @@
 // A service page: everything a person needs to decide and to get there, offline.
 import type { ComponentChildren } from 'preact';
 import { useRoute } from 'preact-iso';
-import { getMeta, getOrganization, getService, rightsForService } from '../../data/directory';
+import { getOrganization, getService, rightsForService } from '../../data/directory';
 import type { Service } from '../../shared/directory';
 import { pick } from '../../shared/localized';
 import { formatDate, formatList, languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { FallbackNotice } from '../components/fallback-notice';
 import { FavouriteButton } from '../components/favourite-button';
-import { Gone } from '../components/gone';
+import { MissingItem } from '../components/missing-item';
 import { ItemList, RightsItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { OpeningLine, WeeklyHours } from '../components/opening-hours';
@@ -23,11 +23,8 @@ export default function ServiceScreen() {
   const { params } = useRoute();
   const { t, lang } = useT();
   const service = useLive(() => getService(params.id), [params.id]);
-  const meta = useLive(getMeta, []);
-  if (service === undefined || meta === undefined) return <p>{t('common.loading')}</p>;
-  if (service === null) {
-    return meta === null ? <Gone title={t('status.notOnDevice')} text="" /> : <Gone title={t('service.goneTitle')} text={t('service.goneText')} />;
-  }
+  if (service === undefined) return <p>{t('common.loading')}</p>;
+  if (service === null) return <MissingItem kind="service" id={params.id} />;
   return <ServiceDetails service={service} lang={lang} />;
 }
 

@@ -1,0 +1,51 @@
+// A page asked for before the directory is on the device (a deep link on a first visit). While
+// the directory downloads, the page says so and how far it has got; "connect to the internet
+// once" only when the device is offline or the download failed (it is tried again by itself
+// when the connection returns, see directory-sync-triggers.ts).
+import { useT } from '../../i18n/use-t';
+import type { SyncProgress } from '../../sync/directory-sync';
+import { useAppStatus, type AppStatus } from '../app-status';
+import { Gone } from './gone';
+import { Page } from './page';
+
+/** Offline or failed: waiting for a connection. Otherwise a download is running or about to
+ *  (the first sync starts just after first paint). */
+export const downloadBlocked = (status: Pick<AppStatus, 'online' | 'sync'>) => !status.online || status.sync === 'failed';
+
+const kilobytes = (bytes: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
+
+export function DirectoryDownload() {
+  const { t } = useT();
+  const status = useAppStatus();
+  if (downloadBlocked(status)) return <Gone title={t('status.notOnDevice')} text="" />;
+  return <DownloadProgress progress={status.download ?? { stage: 'checking' }} />;
+}
+
+export function DownloadProgress({ progress }: { progress: SyncProgress }) {
+  const { t, lang } = useT();
+  const step = { checking: t('download.checking'), downloading: t('download.downloading'), saving: t('download.saving') }[progress.stage];
+  let amount = '';
+  let percent: number | undefined;
+  if (progress.stage === 'downloading') {
+    const received = kilobytes(progress.received, lang);
+    if (progress.total) amount = t('download.receivedOf', { received, total: kilobytes(progress.total, lang) });
+    else if (progress.received > 0) amount = t('download.received', { received });
+    if (progress.total) percent = Math.min(100, Math.round((progress.received / progress.total) * 100));
+  }
+  return (
+    <Page title={t('download.title')}>
+      {/* Only the step is a live region: the amount changes with every piece that arrives. */}
+      <p role="status" data-testid="download-step">
+        {step}
+      </p>
+      {/* Without a value a progress bar is indeterminate: a different element, not a value removed. */}
+      {percent === undefined ? (
+        <progress key="indeterminate" class="download-progress" aria-label={t('download.label')} aria-valuetext={amount || step} />
+      ) : (
+        <progress key="determinate" class="download-progress" aria-label={t('download.label')} aria-valuetext={amount} value={percent} max={100} />
+      )}
+      {amount && <p class="download-amount">{amount}</p>}
+    </Page>
+  );
+}
