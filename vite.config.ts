@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The installable app's manifest.
@@ -16,6 +19,33 @@ const webManifest = {
     { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' as const },
   ],
 };
+
+// Fewer, larger files: every file is one more request before the app is idle and one more
+// fetch in the worker's precache. Grouped by when the app needs them; a group also takes in what
+// its modules import, except what an earlier group took (first paint comes first).
+const appFile = (path: string) => new RegExp(String.raw`[\\/]src[\\/]app[\\/]` + path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`);
+const chunkGroups = [
+  // What the first paint runs (Preact, i18next, the frame, home): one file with the entry.
+  { name: 'first-paint', tags: ['$initial' as const], priority: 3 },
+  // At every start, just after first paint: the status bar and the badge (IndexedDB through
+  // Dexie), the quick exit, the directory sync (valibot, MiniSearch) and the outbox sender.
+  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|components/(status-bar|outbox-badge|quick-exit))'), priority: 2 },
+  // The screens a person opens from home, and the kiosk's parts (a service's QR codes are in
+  // both). Search, with its vocabulary, stays apart: it is large.
+  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear)|kiosk/(kiosk-bar|kiosk-setup|hand-off))'), priority: 1 },
+];
+
+// The worker's precache list (sw/precache.ts): each file once, and every file not named by its
+// content (index.html, icons, the web manifest) with its SHA-256 as revision, which the worker
+// checks what it downloads against.
+let outDir = '';
+const rememberOutDir: Plugin = { name: 'ponte-out-dir', configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)) };
+const hashedAsset = /^assets\/.+-[\w-]{8}\.(js|css)$/;
+function precacheList<T extends { url: string; revision: string | null }>(entries: T[]) {
+  const unique = [...new Map(entries.map((e) => [e.url, e])).values()];
+  const revision = (url: string) => (hashedAsset.test(url) ? null : createHash('sha256').update(readFileSync(resolve(outDir, url))).digest('base64'));
+  return { manifest: unique.map((e) => ({ ...e, revision: revision(e.url) })) };
+}
 
 const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
 
@@ -38,20 +68,28 @@ export default defineConfig({
           const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
           return lang ? `assets/locale-${lang}-${ns}-[hash].js` : 'assets/[name]-[hash].js';
         },
+        codeSplitting: { groups: chunkGroups },
       },
     },
   },
   plugins: [
+    rememberOutDir,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '../sw',
       filename: 'sw.ts',
       injectRegister: false,
       manifest: webManifest,
+      // The web manifest and the icons are in the build's folder: listed once, by the glob below
+      // (vite-plugin-pwa would add them a second time, with another kind of revision).
+      integration: { beforeBuildServiceWorker: (options) => void (options.injectManifest.additionalManifestEntries = []) },
       injectManifest: {
         // Interface languages other than English stay in the list but are not precached:
         // the worker caches only the language a device uses (sw/locale-cache.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // Node's crypto, which the sealing code imports only where the browser has none.
+        globIgnores: ['**/__vite-browser-external*'],
+        manifestTransforms: [precacheList],
       },
     }),
   ],

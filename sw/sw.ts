@@ -1,29 +1,24 @@
 // Ponte's service worker: wires events only. What is cached is decided at build time
 // (vite-plugin-pwa injects the precache list); directory sync lives in src/sync/.
 /// <reference lib="webworker" />
-import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-triggers';
 import { syncDirectoryInWorker } from './directory-sync';
 import { cacheLocalesWhenUsed, splitLocales } from './locale-cache';
 import { sendOutboxInWorker } from './outbox';
+import { precacheApp, type PrecacheEntry } from './precache';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
 
-// The app shell, code chunks, styles, English strings and icons: everything needed offline.
-// Other languages' strings are cached only where they are used.
+// The app shell, code chunks, styles, English strings and icons: everything needed offline,
+// and every page address answered with the app shell. Other languages' strings are cached
+// only where they are used.
 const { precache, locales } = splitLocales(self.__WB_MANIFEST);
-precacheAndRoute(precache);
-cleanupOutdatedCaches();
+precacheApp(precache);
 cacheLocalesWhenUsed(locales);
-
-// Every page address (a deep link from a QR code, a bookmark) opens the app shell, offline too.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
 
 // The first install takes control at once, so the first visit already works offline.
 // Later versions wait until the person chooses to use them (see sw-bridge.ts).
-clientsClaim();
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

@@ -6,6 +6,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso
 import { useT } from '../i18n/use-t';
 import { DisplayMenu } from './components/display-menu';
 import { EasyReadToggle } from './components/easy-read-toggle';
+import { afterFirstPaint } from './first-paint';
 import { LanguagePicker } from './components/language-picker';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
 import Home from './screens/home';
@@ -27,7 +28,7 @@ const Clear = lazy(() => import('./screens/clear'));
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
   const [Part, setPart] = useState<ComponentType | null>(null);
   useEffect(() => {
-    void load().then((component) => setPart(() => component));
+    void afterFirstPaint.then(load).then((component) => setPart(() => component));
   }, []);
   return Part && <Part />;
 }

@@ -5,6 +5,7 @@ import { getSetting } from '../data/settings';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
 import { App } from './app';
 import { applyDisplay, readDisplay } from './display-settings';
+import { afterFirstPaint } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
 import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
@@ -22,8 +23,7 @@ async function boot() {
   await setupI18n(getSetting('language') ?? kioskLanguage() ?? detectLanguage(), readDisplay().reading === 'easy');
   render(<App />, document.getElementById('app')!);
 
-  const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
-  afterPaint(() => {
+  void afterFirstPaint.then(() => {
     if (import.meta.env.PROD) void registerServiceWorker().catch((e) => console.warn('Service worker:', e));
     void import('./directory-sync-start').then((m) => m.startSync());
     void import('./outbox-start').then((m) => m.startOutboxSending());

@@ -1,7 +1,6 @@
 // The outbox of contact requests on this device. Composing seals the personal details at once:
 // what is stored is the service, the time, the state and the sealed bytes, never the details.
 import { sealingContext, type ContactDetails, type ContactReceipt } from '../shared/contact-request';
-import { seal } from '../shared/sealing';
 import { db, type OutboxEntry } from './db';
 
 export class NoServerKeyError extends Error {
@@ -15,6 +14,8 @@ export async function composeRequest(serviceId: string, details: ContactDetails,
   const key = (await db().meta.get('directory'))?.request_key;
   if (!key) throw new NoServerKeyError();
   const id = crypto.randomUUID();
+  // The sealing code (HPKE) loads only here: the badge and the lists read this module at every start.
+  const { seal } = await import('../shared/sealing');
   const sealed = await seal(key.public_key, key.id, JSON.stringify(details), sealingContext(id, serviceId));
   const created_at = now.toISOString();
   await db().outbox.add({

@@ -25,7 +25,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 // Powerful features nobody needs here are denied to every page (and to anything injected);
-// "Near me" asks for the position from Ponte's own pages only.
+// "Near me" asks for the position from Ponte's own pages only. Only features Chromium knows:
+// an unknown one is a console warning on every page.
 const PERMISSIONS_POLICY = [
   'camera=()',
   'microphone=()',
@@ -33,7 +34,6 @@ const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'hid=()',
   'midi=()',
   'display-capture=()',

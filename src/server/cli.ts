@@ -1,9 +1,9 @@
 // Ponte's server command line:
 //   serve                start the server (PORT, DATA_DIR, DATABASE_URL)
-// Each command that uses the data folder holds its lock (data-folder-lock.ts) until it exits:
-// one process per folder. publish-demo-change hands its change to a running server instead.
 //   publish-demo-change  publish a small real change to the directory (see demo-change.ts)
 //   rotate-request-key   make a new key pair for sealed contact requests (old ones still open)
+// Each command that uses the data folder holds its lock (data-folder-lock.ts) until it exits:
+// one process per folder. publish-demo-change hands its change to a running server instead.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Runs fn in one transaction; rolls back if it throws. */
+  /**
+   * Runs fn in one transaction; rolls back if it throws. Called on a transaction's own Sql, it
+   * runs fn in that same transaction (no savepoint): a failure anywhere rolls back all of it.
+   */
   transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R>;
   close(): Promise<void>;
 }
@@ -15,24 +18,38 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite's folder; omitted means in memory (tests). */
   dataDir?: string;
+  /**
+   * PGlite only: start from this copy of a data folder (PGlite's `dumpDataDir()`) instead of an
+   * empty one. Tests load one prepared database this way: far cheaper than initdb each time.
+   */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Sql> {
-  const sql = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const sql = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options);
   await migrate(sql);
   return sql;
 }
 
-async function openPglite(dataDir?: string): Promise<Sql> {
+async function openPglite({ dataDir, loadDataDir }: DatabaseOptions): Promise<Sql> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(dataDir);
-  type Queryable = Pick<typeof db, 'query'>;
-  const wrap = (q: Queryable): Omit<Sql, 'transaction' | 'close'> => ({
-    query: async <T>(text: string, params?: unknown[]) => (await q.query<T>(text, params)).rows,
-  });
+  return pgliteSql(await PGlite.create({ dataDir, loadDataDir }));
+}
+
+type PGliteDatabase = Awaited<ReturnType<typeof import('@electric-sql/pglite').PGlite.create>>;
+
+/** Ponte's Sql over an open PGlite (tests use it to prepare the database they copy). */
+export function pgliteSql(db: PGliteDatabase): Sql {
+  type Queryable = Pick<PGliteDatabase, 'query'>;
+  const query = (q: Queryable) => async <T>(text: string, params?: unknown[]) => (await q.query<T>(text, params)).rows;
   return {
-    ...wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), transaction: (inner) => inner(tx as never), close: async () => {} })),
+    query: query(db),
+    transaction: (fn) =>
+      db.transaction((raw) => {
+        // PGlite's own transaction answers { rows, fields }: wrapped, it is the same Sql as any.
+        const tx: Sql = { query: query(raw), transaction: (inner) => inner(tx), close: async () => {} };
+        return fn(tx);
+      }),
     close: () => db.close(),
   };
 }

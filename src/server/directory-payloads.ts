@@ -23,9 +23,10 @@ export interface PayloadLimits {
 }
 
 export const DEFAULT_PAYLOAD_LIMITS: PayloadLimits = {
-  // A 5,000-service snapshot in two languages is about 4 MB of JSON, 0.4 MB of brotli.
-  cache: { maxEntries: 64, maxBytes: 48 * 1024 * 1024 },
-  compressedBuildsPerVersion: 64,
+  // A 5,000-service snapshot in two languages is about 4 MB of JSON, 0.4 MB of brotli: a dozen
+  // of those, or all the language sets and recent deltas of a directory of a few hundred services.
+  cache: { maxEntries: 128, maxBytes: 64 * 1024 * 1024 },
+  compressedBuildsPerVersion: 128,
 };
 
 /** The version the payloads are for, as the manifest describes it. */

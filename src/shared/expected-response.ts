@@ -3,12 +3,13 @@
 // directory, that page would break the app long after the network is back. So nothing is kept
 // unless it is OK and of the type asked for. Used by the worker's caches and by the sync.
 
-export type ExpectedType = 'javascript' | 'json';
+export type ExpectedType = 'javascript' | 'json' | 'css';
 
 const MEDIA_TYPES: Record<ExpectedType, RegExp> = {
   // RFC 9239: text/javascript; older servers still say application/javascript.
   javascript: /^(?:text|application)\/(?:x-)?javascript$/,
   json: /^application\/(?:[\w.+-]+\+)?json$/,
+  css: /^text\/css$/,
 };
 
 /** The media type without its parameters (`text/javascript; charset=utf-8` → `text/javascript`). */

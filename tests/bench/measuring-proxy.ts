@@ -79,7 +79,9 @@ export class MeasuringProxy {
       end: 0,
     };
     this.open.add(exchange);
+    res.on('close', () => done()); // also when the browser gives up on it
     const done = () => {
+      if (exchange.end) return;
       exchange.end = this.lastActivity = Date.now();
       this.exchanges.push(exchange);
       this.open.delete(exchange);
@@ -94,20 +96,14 @@ export class MeasuringProxy {
       exchange.contentType = String(answer.headers['content-type'] ?? '');
       exchange.bytes += headerBytes(answer);
       res.writeHead(answer.statusCode ?? 502, answer.headers);
+      // Each chunk leaves when the shared link has carried it; the end only after the last one.
+      let sent = Promise.resolve();
       answer.on('data', (chunk: Buffer) => {
         exchange.bytes += chunk.length;
-        const wait = this.transmit(chunk.length);
-        if (wait > 0) {
-          answer.pause();
-          setTimeout(() => (res.write(chunk), answer.resume()), wait);
-        } else res.write(chunk);
+        const leavesAt = Date.now() + this.transmit(chunk.length);
+        sent = sent.then(() => sleep(leavesAt - Date.now())).then(() => void res.write(chunk));
       });
-      answer.on('end', () => {
-        const finish = () => res.end(done);
-        const wait = this.linkFreeAt - Date.now();
-        if (wait > 0) setTimeout(finish, wait);
-        else finish();
-      });
+      answer.on('end', () => void sent.then(() => res.end(done)));
     });
     upstream.on('error', () => (req.socket.destroy(), done()));
     upstream.end(body);
@@ -129,4 +125,4 @@ function headerBytes(answer: http.IncomingMessage): number {
   return size;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => (ms > 0 ? setTimeout(r, ms) : r()));

@@ -13,6 +13,7 @@ import { launchChromium } from '../e2e/support/browser';
 import { testServer } from '../helpers/server';
 import { homeRouteFiles, localeChunks, precacheEntries } from './build-report';
 import { generatedDirectory } from './generated-directory';
+import { directoryLoadFigures } from './directory-load';
 import { requestLoadFigures } from './requests-load';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -115,4 +116,5 @@ console.log('Ponte benchmarks');
 await bundleFigures();
 await payloadFigures();
 await largeDirectoryFigures();
+await directoryLoadFigures(row);
 await requestLoadFigures(row);

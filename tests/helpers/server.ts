@@ -1,12 +1,15 @@
-// An in-process Ponte server for tests: the real Hono app on an in-memory PGlite, or on
-// PostgreSQL when DATABASE_URL is set (each test server then gets a schema of its own, so test
-// files running in parallel never see each other's rows), with the demo directory published
+// An in-process Ponte server for tests: the real Hono app on an in-memory PGlite (a copy of
+// the database prepared once per run, see prepared-database.ts), or on PostgreSQL when
+// DATABASE_URL is set (each test server then gets a schema of its own, so test files running in
+// parallel never see each other's rows), with the demo directory published
 // and a request key pair whose private half is in memory (`requestKeys`), never in the database.
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { demoDirectory } from '../../src/content';
 import { createApp } from '../../src/server/app';
-import { openDatabase } from '../../src/server/database';
+import { openDatabase, type Sql } from '../../src/server/database';
 import { publishDirectory } from '../../src/server/directory-store';
 import { memoryKeyStore } from '../../src/server/private-key-store';
 import { openRequestKeys } from '../../src/server/request-keys';
@@ -25,10 +28,31 @@ export async function isolatedPostgres(url: string) {
   return { url: scoped.toString(), drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
 }
 
-export async function testServer() {
-  const postgres = process.env.DATABASE_URL ? await isolatedPostgres(process.env.DATABASE_URL) : undefined;
-  const sql = await openDatabase({ databaseUrl: postgres?.url });
+let prepared: Promise<Blob> | undefined;
+/** The database tests/helpers/prepared-database.ts made for this run, if the project has one. */
+function preparedDatabase(): Promise<Blob> | undefined {
+  const file = inject('preparedDatabase');
+  if (!file) return undefined;
+  return (prepared ??= readFile(file).then((bytes) => new Blob([new Uint8Array(bytes)])));
+}
+
+async function openTestDatabase(): Promise<{ sql: Sql; drop?: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const postgres = await isolatedPostgres(process.env.DATABASE_URL);
+    const sql = await openDatabase({ databaseUrl: postgres.url });
+    await publishDirectory(sql, demoDirectory, 'demo');
+    return { sql, drop: postgres.drop };
+  }
+  const copy = preparedDatabase();
+  if (copy) return { sql: await openDatabase({ loadDataDir: await copy }) };
+  // A project without the prepared database: the same database, made from nothing (slow).
+  const sql = await openDatabase({});
   await publishDirectory(sql, demoDirectory, 'demo');
+  return { sql };
+}
+
+export async function testServer() {
+  const { sql, drop } = await openTestDatabase();
   const requestKeys = memoryKeyStore();
   await openRequestKeys(sql, requestKeys);
   const app = createApp({ sql, requestKeys });
@@ -41,7 +65,7 @@ export async function testServer() {
   };
   const close = async () => {
     await sql.close();
-    await postgres?.drop();
+    await drop?.();
   };
   return { sql, requestKeys, app, fetch: fetch as typeof globalThis.fetch, requests, close };
 }

@@ -27,6 +27,35 @@ describe('database adapter', () => {
     expect(await count()).toBe(before);
   });
 
+  it('gives a transaction begun inside another the same interface, in the same transaction', async () => {
+    const count = async (q = server.sql) => (await q.query<{ n: number }>('SELECT count(*)::int AS n FROM directory_version'))[0].n;
+    const before = await count();
+    const seen = await server.sql.transaction((outer) =>
+      outer.transaction(async (inner) => {
+        await inner.query("INSERT INTO directory_version (version, note) VALUES (998, 'nested')");
+        // Rows, as from any Sql; and the outer transaction sees what the inner one wrote.
+        return { inner: await count(inner), outer: await count(outer) };
+      }),
+    );
+    expect(seen).toEqual({ inner: before + 1, outer: before + 1 });
+    await server.sql.query('DELETE FROM directory_version WHERE version = 998');
+  });
+
+  it('rolls the outer transaction back too when a nested one fails', async () => {
+    const count = async () => (await server.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM directory_version'))[0].n;
+    const before = await count();
+    await expect(
+      server.sql.transaction(async (outer) => {
+        await outer.query("INSERT INTO directory_version (version, note) VALUES (997, 'outer')");
+        await outer.transaction(async (inner) => {
+          await inner.query("INSERT INTO directory_version (version, note) VALUES (996, 'inner')");
+          throw new Error('the nested step failed');
+        });
+      }),
+    ).rejects.toThrow('nested step failed');
+    expect(await count()).toBe(before);
+  });
+
   it('applies each migration once', async () => {
     const rows = await server.sql.query<{ name: string }>('SELECT name FROM schema_migrations');
     expect(rows.map((r) => r.name)).toEqual(['001_directory.sql', '002_contact_requests.sql']);

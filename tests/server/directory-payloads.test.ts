@@ -24,11 +24,12 @@ afterAll(() => server.close());
 function countingApp() {
   const reads = { count: 0 };
   const sql: Sql = {
-    ...server.sql,
     query: (text, params) => {
       if (/FROM directory_item WHERE version > \$1/.test(text) && params?.[0] !== 0) reads.count++;
       return server.sql.query(text, params);
     },
+    transaction: (fn) => server.sql.transaction(fn),
+    close: () => server.sql.close(),
   };
   const app = createApp({ sql, requestKeys: server.requestKeys });
   const get = (path: string, headers: Record<string, string> = {}) => app.fetch(new Request(`http://ponte.test/api/v1${path}`, { headers }));

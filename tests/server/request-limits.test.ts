@@ -27,6 +27,7 @@ function appFrom(options: Omit<AppOptions, 'sql'>) {
 const wrongCode = (fetch: typeof globalThis.fetch) =>
   fetch('/api/v1/kiosk/staff-code', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: 'not-the-code' }) });
 
+// Limits below use a steady rate of 0.001 a minute: nothing refills while a test runs, however slow the machine.
 describe('junk requests', () => {
   it('70 requests with a broken seal from one address do not lock out a genuine one from it', async () => {
     const from = appFrom({})('192.0.2.10'); // the default allowance: a burst of 60
@@ -37,7 +38,7 @@ describe('junk requests', () => {
   });
 
   it('still cost the address its allowance past a bound, so a flood cannot open seals without end', async () => {
-    const from = appFrom({ requestRateLimit: { capacity: 2, perMinute: 1 } })('192.0.2.11');
+    const from = appFrom({ requestRateLimit: { capacity: 2, perMinute: 0.001 } })('192.0.2.11');
     const request = await sealedRequest(key, { details: { consent: false } });
     const statuses = [];
     for (let n = 0; n < 13; n++) statuses.push((await post(from, request)).status);
@@ -53,15 +54,15 @@ describe('behind a reverse proxy', () => {
   };
 
   it('gives each client its own allowance when the proxy is trusted', async () => {
-    const app = appFrom({ requestRateLimit: { capacity: 1, perMinute: 1 }, trustedProxies: TrustedProxies.parse('loopback') });
+    const app = appFrom({ requestRateLimit: { capacity: 1, perMinute: 0.001 }, trustedProxies: TrustedProxies.parse('loopback') });
     // The client's own X-Forwarded-For is kept by the proxy, which appends the address it saw.
     expect(await secondRequestIs((client) => app(proxy, { 'X-Forwarded-For': `203.0.113.99, ${client}` }))).toBe(201);
   });
 
   it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
-    const app = appFrom({ requestRateLimit: { capacity: 1, perMinute: 1 }, trustedProxies: TrustedProxies.parse('10.0.0.1') });
+    const app = appFrom({ requestRateLimit: { capacity: 1, perMinute: 0.001 }, trustedProxies: TrustedProxies.parse('10.0.0.1') });
     expect(await secondRequestIs((client) => app('192.0.2.20', { 'X-Forwarded-For': client }))).toBe(429);
-    const untrusting = appFrom({ requestRateLimit: { capacity: 1, perMinute: 1 } });
+    const untrusting = appFrom({ requestRateLimit: { capacity: 1, perMinute: 0.001 } });
     expect(await secondRequestIs((client) => untrusting(proxy, { 'X-Forwarded-For': client }))).toBe(429);
   });
 

@@ -1,0 +1,85 @@
+// The app's own files, kept for offline use. On install the worker asks for all of them at
+// once (workbox-precaching asks one after another: on slow 3G every round trip costs ~0.4 s),
+// checks each answer, and keeps them in a cache of this version. Files served cache-first;
+// every page address gets the app shell, so a deep link from a QR code opens offline.
+import { OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
+import { isExpectedResponse } from '../src/shared/expected-response';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** From the build (vite.config.ts): `revision` is null for scripts and styles named by their
+ *  content (assets/*-[hash].js|css), and the file's SHA-256 (base64) for every other file. */
+export type PrecacheEntry = { url: string; revision: string | null };
+
+const SHELL = '/index.html';
+
+export function precacheApp(entries: PrecacheEntry[]): void {
+  const files = new Map(entries.map((e) => [new URL(e.url, self.location.origin).pathname, e.revision]));
+  const cacheName = PRECACHE_PREFIX + versionOf(entries);
+  // A changed file under the same name must not be mistaken for the one kept before.
+  const keyOf = (path: string) => (files.get(path) ? `${path}?rev=${encodeURIComponent(files.get(path)!)}` : path);
+
+  self.addEventListener('install', (event) => {
+    event.waitUntil(
+      (async () => {
+        const cache = await caches.open(cacheName);
+        // Any failure fails the install: the browser keeps the version it has (or none) and
+        // tries again at the next visit, resuming with what this cache already holds.
+        await Promise.all(
+          [...files.keys()].map(async (path) => {
+            if (await cache.match(keyOf(path))) return;
+            // Unchanged since an earlier version: copy it rather than download it again.
+            const kept = await caches.match(keyOf(path));
+            if (kept && (await checked(path, kept.clone(), files.get(path)!))) return cache.put(keyOf(path), kept);
+            const answer = await fetch(path, { cache: files.get(path) ? 'no-cache' : 'default', redirect: 'error' });
+            if (!(await checked(path, answer.clone(), files.get(path)!))) {
+              throw new Error(`${path}: the answer is not the app's file (${answer.status} ${answer.headers.get('Content-Type')}); a captive portal?`);
+            }
+            await cache.put(keyOf(path), answer);
+          }),
+        );
+      })(),
+    );
+  });
+
+  self.addEventListener('activate', (event) => {
+    event.waitUntil(
+      (async () => {
+        for (const name of await caches.keys()) {
+          const older = (name.startsWith(PRECACHE_PREFIX) && name !== cacheName) || name.startsWith(OLD_PRECACHE_PREFIX);
+          if (older) await caches.delete(name);
+        }
+      })(),
+    );
+  });
+
+  self.addEventListener('fetch', (event) => {
+    const { request } = event;
+    const url = new URL(request.url);
+    if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+    const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
+    const path = files.has(url.pathname) ? url.pathname : navigation ? SHELL : undefined;
+    if (!path) return;
+    event.respondWith(caches.open(cacheName).then(async (cache) => (await cache.match(keyOf(path))) ?? fetch(request)));
+  });
+}
+
+/** Is this the file the build made? Scripts and styles named by their content must be OK and
+ *  of their type; the others must match their SHA-256 (a portal's "200 OK" page is not index.html). */
+async function checked(path: string, answer: Response, revision: string | null): Promise<boolean> {
+  if (!answer.ok) return false;
+  if (revision) return (await sha256(await answer.arrayBuffer())) === revision;
+  return isExpectedResponse(answer, path.endsWith('.css') ? 'css' : 'javascript');
+}
+
+async function sha256(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return btoa(String.fromCharCode(...digest));
+}
+
+/** A short name for this list of files (FNV-1a): a new build gets a new cache. */
+function versionOf(entries: PrecacheEntry[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(entries)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36);
+}

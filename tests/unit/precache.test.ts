@@ -1,0 +1,212 @@
+// @vitest-environment node
+// The worker's precache (sw/precache.ts) in a small fake of the worker's world: its events,
+// the Cache API and the network, each answer released by the test.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { precacheApp, type PrecacheEntry } from '../../sw/precache';
+
+const ORIGIN = 'https://ponte.test';
+const INDEX = '<!doctype html><script type="module" src="/assets/index-AAAAAAAA.js"></script>';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+const MANIFEST: PrecacheEntry[] = [
+  { url: 'index.html', revision: sha256(INDEX) },
+  { url: 'assets/index-AAAAAAAA.js', revision: null },
+  { url: 'assets/screens-BBBBBBBB.js', revision: null },
+  { url: 'assets/index-CCCCCCCC.css', revision: null },
+];
+const SERVER: Record<string, [string, string]> = {
+  '/index.html': [INDEX, 'text/html; charset=utf-8'],
+  '/assets/index-AAAAAAAA.js': ['export const app = 1;', 'text/javascript; charset=utf-8'],
+  '/assets/screens-BBBBBBBB.js': ['export const screens = 1;', 'text/javascript; charset=utf-8'],
+  '/assets/index-CCCCCCCC.css': ['body{}', 'text/css; charset=utf-8'],
+};
+const PORTAL = ['<html><body>Log in to the station Wi-Fi</body></html>', 'text/html'] as const;
+
+class FakeCache {
+  readonly entries = new Map<string, Response>();
+  async match(key: string) {
+    return this.entries.get(new URL(key, ORIGIN).href)?.clone();
+  }
+  async put(key: string, response: Response) {
+    this.entries.set(new URL(key, ORIGIN).href, response);
+  }
+  /** What the cache holds, as text, by path. */
+  async texts() {
+    const texts: Record<string, string> = {};
+    for (const [key, response] of this.entries) texts[new URL(key).pathname] = await response.clone().text();
+    return texts;
+  }
+}
+
+class FakeCaches {
+  readonly byName = new Map<string, FakeCache>();
+  async open(name: string) {
+    if (!this.byName.has(name)) this.byName.set(name, new FakeCache());
+    return this.byName.get(name)!;
+  }
+  async match(key: string) {
+    for (const cache of this.byName.values()) {
+      const found = await cache.match(key);
+      if (found) return found;
+    }
+  }
+  async keys() {
+    return [...this.byName.keys()];
+  }
+  async delete(name: string) {
+    return this.byName.delete(name);
+  }
+}
+
+let listeners: Record<string, (event: unknown) => void>;
+let cacheStorage: FakeCaches;
+/** Requests the worker made that the test has not answered yet. */
+let pending: { path: string; answer: (body: string, type: string, status?: number) => void }[];
+let asked: string[];
+
+beforeEach(() => {
+  listeners = {};
+  cacheStorage = new FakeCaches();
+  pending = [];
+  asked = [];
+  vi.stubGlobal('self', { location: { origin: ORIGIN }, addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[type] = fn) });
+  vi.stubGlobal('caches', cacheStorage);
+  vi.stubGlobal('fetch', (input: string) => {
+    const path = new URL(input, ORIGIN).pathname;
+    asked.push(path);
+    return new Promise<Response>((resolve) =>
+      pending.push({ path, answer: (body, type, status = 200) => resolve(new Response(body, { status, headers: { 'Content-Type': type } })) }),
+    );
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Dispatches the install event; its promise is what the browser waits on. */
+function install(): Promise<unknown> {
+  let done: Promise<unknown> = Promise.resolve();
+  listeners.install!({ waitUntil: (p: Promise<unknown>) => (done = p) });
+  return done;
+}
+
+/** Answers every request waiting, as the server would, or as `portal` says for some paths. */
+function answerAll(portal: (path: string) => boolean = () => false) {
+  for (const { path, answer } of pending.splice(0)) answer(...(portal(path) ? PORTAL : SERVER[path]!));
+}
+
+/** This version's cache (tests name an earlier version's 'ponte-app-earlier'). */
+const appCache = () => [...cacheStorage.byName.entries()].find(([name]) => name.startsWith('ponte-app-') && name !== 'ponte-app-earlier')![1];
+
+describe('the worker installing the app for offline use', () => {
+  it('asks for every file at once, not one after another, and keeps them all', async () => {
+    precacheApp(MANIFEST);
+    const installed = install();
+    // Every request is out before a single answer has come back: one round trip, not four.
+    await vi.waitFor(() => expect(pending.map((p) => p.path).sort()).toEqual(Object.keys(SERVER).sort()));
+    answerAll();
+    await installed;
+    expect(await appCache().texts()).toEqual(Object.fromEntries(Object.entries(SERVER).map(([path, [body]]) => [path, body])));
+  });
+
+  it("fails the install when a captive portal answers a script with its own page, keeping none of it", async () => {
+    precacheApp(MANIFEST);
+    const installed = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    answerAll((path) => path === '/assets/screens-BBBBBBBB.js');
+    await expect(installed).rejects.toThrow(/screens-BBBBBBBB\.js: the answer is not the app's file \(200 text\/html\)/);
+    expect(Object.values(await appCache().texts())).not.toContain(PORTAL[0]);
+  });
+
+  it('fails the install when index.html is not the one the build made (a portal answers it as HTML too)', async () => {
+    precacheApp(MANIFEST);
+    const installed = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    answerAll((path) => path === '/index.html');
+    await expect(installed).rejects.toThrow(/index\.html/);
+    expect(await appCache().texts()).not.toHaveProperty('/index.html');
+  });
+
+  it('refuses an answer that is not OK', async () => {
+    precacheApp(MANIFEST);
+    const installed = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    for (const { path, answer } of pending.splice(0)) answer(...SERVER[path]!, path.endsWith('.css') ? 503 : 200);
+    await expect(installed).rejects.toThrow(/index-CCCCCCCC\.css.*503/);
+  });
+
+  it('tried again later, it asks only for what is still missing', async () => {
+    precacheApp(MANIFEST);
+    const first = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    answerAll((path) => path === '/index.html');
+    await expect(first).rejects.toThrow();
+    asked = [];
+    const second = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    answerAll();
+    await second;
+    expect(asked).toEqual(['/index.html']);
+  });
+
+  it('copies the files an earlier version already holds, downloads the others, replaces a poisoned one', async () => {
+    const earlier = await cacheStorage.open('ponte-app-earlier');
+    await earlier.put('/assets/index-AAAAAAAA.js', new Response(SERVER['/assets/index-AAAAAAAA.js']![0], { headers: { 'Content-Type': 'text/javascript' } }));
+    await earlier.put('/assets/screens-BBBBBBBB.js', new Response(PORTAL[0], { headers: { 'Content-Type': PORTAL[1] } }));
+    precacheApp(MANIFEST);
+    const installed = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(3));
+    answerAll();
+    await installed;
+    expect(asked.sort()).toEqual(['/assets/index-CCCCCCCC.css', '/assets/screens-BBBBBBBB.js', '/index.html']);
+    expect((await appCache().texts())['/assets/screens-BBBBBBBB.js']).toBe(SERVER['/assets/screens-BBBBBBBB.js']![0]);
+  });
+
+  it("once active, removes earlier versions' caches (workbox's too) and keeps the language cache", async () => {
+    await cacheStorage.open('ponte-app-earlier');
+    await cacheStorage.open('workbox-precache-v2-https://ponte.test/');
+    await cacheStorage.open('ponte-locales');
+    precacheApp(MANIFEST);
+    const installed = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    answerAll();
+    await installed;
+    let activated: Promise<unknown> = Promise.resolve();
+    listeners.activate!({ waitUntil: (p: Promise<unknown>) => (activated = p) });
+    await activated;
+    const names = await cacheStorage.keys();
+    expect(names).toHaveLength(2);
+    expect(names).toContain('ponte-locales');
+    expect(cacheStorage.byName.get(names.find((n) => n !== 'ponte-locales')!)).toBe(appCache());
+  });
+});
+
+describe('the worker answering requests', () => {
+  async function installed() {
+    precacheApp(MANIFEST);
+    const done = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    answerAll();
+    await done;
+  }
+  /** What the worker answers for a request, or undefined when it lets the network answer. */
+  async function answerFor(path: string, mode: RequestMode = 'no-cors', method = 'GET') {
+    let answer: Promise<Response> | undefined;
+    listeners.fetch!({ request: { url: ORIGIN + path, mode, method }, respondWith: (p: Promise<Response>) => (answer = p) });
+    return answer && (await answer).text();
+  }
+
+  it('answers its files from the cache, without the network', async () => {
+    await installed();
+    asked = [];
+    expect(await answerFor('/assets/screens-BBBBBBBB.js?v=1')).toBe(SERVER['/assets/screens-BBBBBBBB.js']![0]);
+    expect(asked).toEqual([]);
+  });
+
+  it('answers every page address with the app shell (a deep link opens offline), but not the API', async () => {
+    await installed();
+    expect(await answerFor('/service/night-shelter?kiosk=1', 'navigate')).toBe(INDEX);
+    expect(await answerFor('/', 'navigate')).toBe(INDEX);
+    expect(await answerFor('/api/v1/directory/manifest', 'navigate')).toBeUndefined();
+    expect(await answerFor('/api/v1/directory/manifest', 'cors')).toBeUndefined();
+    expect(await answerFor('/assets/index-AAAAAAAA.js', 'no-cors', 'POST')).toBeUndefined();
+  });
+});
