@@ -49,6 +49,11 @@ function precacheList<T extends { url: string; revision: string | null }>(entrie
 
 const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
 
+// Test projects whose tests open a database: one prepared PGlite database per run, copied by
+// each test server. Loading a database and a first full sync are real work on a busy 2-core
+// machine: hooks and tests get 30 s (vitest's defaults, 10 s and 5 s, catch only hangs here).
+const withDatabase = { globalSetup: ['tests/helpers/prepared-database.ts'], hookTimeout: 30_000, testTimeout: 30_000 };
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
@@ -106,7 +111,18 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'server', root: '.', include: ['tests/server/**/*.test.ts'], environment: 'node' },
+        test: { name: 'server', root: '.', include: ['tests/server/**/*.test.ts'], environment: 'node', ...withDatabase },
+      },
+      {
+        // The device's code (IndexedDB: fake-indexeddb) against the real server app and database.
+        test: {
+          name: 'integration',
+          root: '.',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/integration/setup.ts'],
+          ...withDatabase,
+        },
       },
       {
         test: {

@@ -75,7 +75,13 @@ export async function movePrivateKeysOutOfDatabase(sql: Sql, store: PrivateKeySt
   await sql.query('ALTER TABLE request_key DROP COLUMN IF EXISTS private_key');
   // A dropped column's values stay in the table's pages until it is rewritten.
   await sql.query('VACUUM FULL request_key');
-  if (rows.length > 0) console.log(`Moved ${rows.length} private request key(s) out of the database into ${store.location}.`);
+  if (rows.length > 0) {
+    // The database's log and any backup made before still hold them.
+    console.log(
+      `Moved ${rows.length} private request key(s) out of the database into ${store.location}: back that file up apart from the database. ` +
+        'Copies of the database made before now still hold them; "npm run rotate-request-key" gives new requests a key that never was in it.',
+    );
+  }
 }
 
 /** The private key for a key id, imported once (keys never change, only get added). */

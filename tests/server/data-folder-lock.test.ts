@@ -70,9 +70,9 @@ describe('the data folder lock', () => {
   });
 
   it('makes a data folder that does not exist (a fresh clone has no ./data)', () => {
-    dataDir = join(dataDir, 'not', 'yet');
-    take();
-    expect(existsSync(join(dataDir, LOCK_FOLDER))).toBe(true);
+    const fresh = join(dataDir, 'not', 'yet');
+    held.push(lockDataFolder(fresh));
+    expect(existsSync(join(fresh, LOCK_FOLDER))).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import { EncodedBody } from '../../src/server/compression';
 import type { Sql } from '../../src/server/database';
 import { directoryApi } from '../../src/server/directory-api';
 import { directoryPayloads, type PayloadLimits } from '../../src/server/directory-payloads';
+import { PayloadCache } from '../../src/server/payload-cache';
 import { testServer } from '../helpers/server';
 
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -85,6 +86,13 @@ describe('building', () => {
     expect(new Set(bodies).size).toBe(1);
     expect(JSON.parse(bodies[0]).locales).toEqual(['ar', 'en', 'es']);
     expect(reads.count).toBe(1);
+  });
+
+  it('forgets a build that failed, so the next request tries again', async () => {
+    const cache = new PayloadCache<string>({ maxEntries: 4, maxBytes: 100 }, (v) => v.length);
+    await expect(cache.get('k', () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+    expect(await cache.get('k', async () => 'built')).toBe('built');
+    expect(cache.builds).toBe(2);
   });
 
   it('compresses off the event loop: a callback queued before a big compression runs before it ends', async () => {

@@ -85,8 +85,9 @@ describe('POST /api/v1/kiosk/staff-code', () => {
 
   it('limits wrong codes from all addresses together: a new address per guess does not help', async () => {
     const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
-    // As @hono/node-server passes the socket: each guess from another IPv6 address.
-    const from = (i: number) => ({ incoming: { socket: { remoteAddress: `2001:db8::${i.toString(16)}`, remoteFamily: 'IPv6' } } });
+    // As @hono/node-server passes the socket: each guess from another IPv6 network (addresses in
+    // one /64 count as one client).
+    const from = (i: number) => ({ incoming: { socket: { remoteAddress: `2001:db8:${i.toString(16)}::1`, remoteFamily: 'IPv6' } } });
     const guess = (i: number, code = `guess-${i}`) =>
       app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) }), from(i));
     const statuses = [];

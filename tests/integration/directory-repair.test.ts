@@ -14,11 +14,9 @@ import { testServer } from '../helpers/server';
 import * as v from 'valibot';
 
 let server: Awaited<ReturnType<typeof testServer>>;
-/** Creating the server's database is slow on a busy machine: not a hook's default 10 s. */
-const SERVER_START_MS = 60_000;
 let db: PonteDatabase;
 // One server for the file: only the last test publishes a change.
-beforeAll(async () => void (server = await testServer()), SERVER_START_MS);
+beforeAll(async () => void (server = await testServer()));
 afterAll(() => server.close());
 beforeEach(() => void (db = new PonteDatabase(`repair-test-${Math.random()}`)));
 afterEach(async () => {

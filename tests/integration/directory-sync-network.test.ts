@@ -9,10 +9,8 @@ import { SyncRefused, syncDirectory, type SyncProgress } from '../../src/sync/di
 import { testServer } from '../helpers/server';
 
 let server: Awaited<ReturnType<typeof testServer>>;
-/** Creating the server's database is slow on a busy machine: not a hook's default 10 s. */
-const SERVER_START_MS = 60_000;
 let db: PonteDatabase;
-beforeAll(async () => void (server = await testServer()), SERVER_START_MS);
+beforeAll(async () => void (server = await testServer()));
 afterAll(() => server.close());
 beforeEach(() => void (db = new PonteDatabase(`network-test-${Math.random()}`)));
 afterEach(async () => {

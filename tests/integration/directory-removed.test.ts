@@ -11,12 +11,10 @@ import { syncDirectory } from '../../src/sync/directory-sync';
 import { testServer } from '../helpers/server';
 
 let server: Awaited<ReturnType<typeof testServer>>;
-/** Creating the server's database is slow on a busy machine: not a hook's default 10 s. */
-const SERVER_START_MS = 60_000;
 beforeAll(async () => {
   server = await testServer();
   await Promise.all(db().tables.map((t) => t.clear()));
-}, SERVER_START_MS);
+});
 afterAll(() => server.close());
 
 const sync = (locales = ['en', 'es']) => syncDirectory({ db: db(), locales, fetch: server.fetch });

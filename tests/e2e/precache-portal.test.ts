@@ -1,0 +1,88 @@
+// A captive portal (station or hotel Wi-Fi before logging in) answers every request with
+// "200 OK" and its own HTML page. Met while the worker installs, that page must not become the
+// app: the install fails, and the next visit with a real connection installs the real app.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+
+const chromePath = inject('chromePath');
+const PORTAL_PAGE = '<!doctype html><title>Wi-Fi</title><h1>Log in to the station Wi-Fi</h1>';
+
+/** How the worker this page registers ends its install: 'activated', or 'redundant' when it failed. */
+const recordInstall = () => {
+  const register = ServiceWorkerContainer.prototype.register;
+  (window as unknown as { installed: Promise<string> }).installed = new Promise((resolve) => {
+    ServiceWorkerContainer.prototype.register = async function (...args) {
+      const registration = await register.apply(this, args);
+      const worker = registration.installing;
+      if (!worker) resolve(registration.active ? 'activated' : 'none');
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'activated' || worker.state === 'redundant') resolve(worker.state);
+      });
+      return registration;
+    };
+  });
+};
+const installOutcome = (page: Page) => page.evaluate(() => (window as unknown as { installed: Promise<string> }).installed);
+
+/** Every response the page's origin keeps in its caches, as text. */
+const cachedTexts = (page: Page) =>
+  page.evaluate(async () => {
+    const texts: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) texts.push(await (await cache.match(request))!.text());
+    }
+    return texts;
+  });
+
+describe.skipIf(!chromePath)("the worker's precache behind a captive portal, in Chromium", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: PonteServer;
+  let app: PonteApp;
+
+  beforeAll(async () => {
+    server = new PonteServer(inject('distDir'));
+    await server.start();
+    browser = await launchChromium(chromePath!);
+    context = await newContext(browser);
+    await context.addInitScript(recordInstall);
+    app = new PonteApp(await context.newPage(), server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('fails the install rather than keep the portal page as the app', async () => {
+    // The page and the worker's script got through (a portal's page as sw.js would only make the
+    // browser refuse to register it); everything the worker then asks for meets the portal.
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      const portal = request.serviceWorker() && new URL(request.url()).pathname !== '/sw.js';
+      return portal ? route.fulfill({ status: 200, contentType: 'text/html', body: PORTAL_PAGE }) : route.fallback();
+    });
+    await app.open('/');
+    await app.expectHeading('What do you need help with?');
+    expect(await installOutcome(app.page)).toBe('redundant');
+    expect(await cachedTexts(app.page)).not.toContain(PORTAL_PAGE);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
+  it('at the next visit with a real connection, installs the real app, which then works offline', async () => {
+    await app.page.reload();
+    expect(await installOutcome(app.page)).toBe('activated');
+    await app.waitUntilReadyOffline();
+    expect(await cachedTexts(app.page)).not.toContain(PORTAL_PAGE);
+
+    await cutNetwork(context);
+    await app.page.reload();
+    await app.expectHeading('What do you need help with?');
+    await app.chooseNeed('Housing');
+    expect(await app.itemTitles()).toContain('Housing Advice Office');
+    await restoreNetwork(context);
+  });
+});
