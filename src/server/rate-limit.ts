@@ -27,7 +27,8 @@ export function rateLimiter({ capacity, perMinute }: RateLimit, { now = () => Da
     const key = limitKey(address);
     const t = now();
     const bucket = buckets.get(key) ?? { tokens: capacity, at: t };
-    bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.at) * refillPerMs);
+    // Never below zero: a clock set back (an NTP correction) must not take tokens away.
+    bucket.tokens = Math.min(capacity, bucket.tokens + Math.max(0, t - bucket.at) * refillPerMs);
     bucket.at = t;
     buckets.delete(key); // re-inserted last: the most recently used
     buckets.set(key, bucket);

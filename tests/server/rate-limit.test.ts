@@ -42,6 +42,14 @@ describe('one client, one bucket', () => {
     clock.advance(30_000);
     expect(limiter.take('192.0.2.1')).toBe(0);
   });
+
+  it('takes nothing away when the clock is set back', () => {
+    const clock = fakeClock();
+    const limiter = rateLimiter({ capacity: 2, perMinute: 1 }, { now: clock.now });
+    expect(limiter.take('192.0.2.1')).toBe(0);
+    clock.advance(-3_600_000); // an NTP correction of an hour
+    expect(limiter.take('192.0.2.1')).toBe(0);
+  });
 });
 
 describe('memory under many addresses', () => {

@@ -107,7 +107,7 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
     }
     case 'refused': {
       const { code, fields } = entry.refusal!;
-      const known = ['invalid_details', 'unreadable_seal', 'unknown_service', 'unknown_key', 'conflict', 'too_large'].includes(code);
+      const known = ['invalid_details', 'unreadable_seal', 'unknown_service', 'unknown_key', 'conflict', 'too_large', 'invalid_created_at'].includes(code);
       const fieldNames = Object.keys(fields ?? {}).map((f) => t(f === 'reach_times' ? 'ask.when' : f === 'method' ? 'ask.how' : `ask.${f}`));
       return (
         <p class="state refused">
