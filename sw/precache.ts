@@ -5,7 +5,20 @@
 import { OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
 import { isExpectedResponse } from '../src/shared/expected-response';
 
-declare const self: ServiceWorkerGlobalScope;
+// The little of the worker's world this file uses, named here so that its unit test (a page-like
+// world, without the WebWorker library) compiles it too.
+interface Lasting {
+  waitUntil(work: Promise<unknown>): void;
+}
+interface Fetching {
+  request: Request;
+  respondWith(answer: Promise<Response>): void;
+}
+declare const self: {
+  location: { origin: string };
+  addEventListener(type: 'install' | 'activate', listener: (event: Lasting) => void): void;
+  addEventListener(type: 'fetch', listener: (event: Fetching) => void): void;
+};
 
 /** From the build (vite.config.ts): `revision` is null for scripts and styles named by their
  *  content (assets/*-[hash].js|css), and the file's SHA-256 (base64) for every other file. */

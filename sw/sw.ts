@@ -1,7 +1,7 @@
 // Ponte's service worker: wires events only. What is cached is decided at build time
 // (vite-plugin-pwa injects the precache list); directory sync lives in src/sync/.
 /// <reference lib="webworker" />
-import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-triggers';
+import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-sender';
 import { syncDirectoryInWorker } from './directory-sync';
 import { cacheLocalesWhenUsed, splitLocales } from './locale-cache';
 import { sendOutboxInWorker } from './outbox';

@@ -4,6 +4,16 @@
 // preferences apply.
 const PREFIX = 'ponte.';
 
+/** What Ponte uses of Web Storage. The page has it; the service worker, which loads this file
+ *  through db.ts, has none: there nothing is remembered. */
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  clear(): void;
+}
+const webStorage = (name: 'localStorage' | 'sessionStorage') => (globalThis as unknown as Record<string, KeyValueStore | undefined>)[name];
+
 /** Keys that belong to the device, not to the person using it: a library sets its computer to
  *  kiosk mode once; the history session tells this person's pages from the last one's
  *  (session/history-guard.ts); a wipe still to finish (session/end-session.ts). Every other key
@@ -12,7 +22,7 @@ export const DEVICE_SETTINGS = ['kiosk', 'kioskLanguage', 'historySession', 'pen
 
 export function getSetting(key: string): string | undefined {
   try {
-    return localStorage.getItem(PREFIX + key) ?? undefined;
+    return webStorage('localStorage')?.getItem(PREFIX + key) ?? undefined;
   } catch {
     return undefined;
   }
@@ -20,7 +30,7 @@ export function getSetting(key: string): string | undefined {
 
 export function setSetting(key: string, value: string): void {
   try {
-    localStorage.setItem(PREFIX + key, value);
+    webStorage('localStorage')?.setItem(PREFIX + key, value);
   } catch {
     // Not remembered, but the choice still applies to this visit.
   }
@@ -31,8 +41,9 @@ export function setSetting(key: string, value: string): void {
 export function clearPersonalSettings(): void {
   try {
     const keep = new Set<string>(DEVICE_SETTINGS.map((key) => PREFIX + key));
-    for (const key of Object.keys(localStorage)) if (!keep.has(key)) localStorage.removeItem(key);
-    sessionStorage.clear();
+    const local = webStorage('localStorage');
+    for (const key of Object.keys(local ?? {})) if (!keep.has(key)) local?.removeItem(key);
+    webStorage('sessionStorage')?.clear();
   } catch {
     // Storage refused: nothing was stored either.
   }

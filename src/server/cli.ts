@@ -82,7 +82,7 @@ async function demoChange() {
       headers: { Authorization: `Bearer ${server.token}` },
     });
     if (!res.ok) throw new Error(`The running server refused the change: ${res.status} ${await res.text()}`);
-    result = await res.json();
+    result = (await res.json()) as { version: number };
   } else {
     // No server to hand it to: change the database here. PGlite's folder is then ours alone;
     // PostgreSQL takes care of its own concurrency, and this leaves the data folder untouched.

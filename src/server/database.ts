@@ -2,6 +2,7 @@
 // (when DATABASE_URL is set): the rest of the server writes plain PostgreSQL for both.
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -36,11 +37,9 @@ async function openPglite({ dataDir, loadDataDir }: DatabaseOptions): Promise<Sq
   return pgliteSql(await PGlite.create({ dataDir, loadDataDir }));
 }
 
-type PGliteDatabase = Awaited<ReturnType<typeof import('@electric-sql/pglite').PGlite.create>>;
-
 /** Ponte's Sql over an open PGlite (tests use it to prepare the database they copy). */
-export function pgliteSql(db: PGliteDatabase): Sql {
-  type Queryable = Pick<PGliteDatabase, 'query'>;
+export function pgliteSql(db: PGlite): Sql {
+  type Queryable = Pick<PGlite, 'query'>;
   const query = (q: Queryable) => async <T>(text: string, params?: unknown[]) => (await q.query<T>(text, params)).rows;
   return {
     query: query(db),

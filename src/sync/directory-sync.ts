@@ -237,7 +237,8 @@ async function rememberRemovals(db: PonteDatabase, payload: DirectoryPayload): P
  * small manifest request, so no caller ever misses a result.
  */
 export async function syncDirectoryExclusive(opts: SyncOptions): Promise<SyncResult> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // The page's navigator or the worker's (absent in Node tests).
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
   if (!locks) return syncDirectory(opts);
   return locks.request('ponte-directory-sync', () => syncDirectory(opts));
 }

@@ -24,6 +24,8 @@ export interface SendSummary {
 }
 
 const LOCK = 'ponte-outbox';
+/** Background Sync's tag for the outbox: the page registers it, the worker answers it. */
+export const OUTBOX_SYNC_TAG = 'ponte-outbox';
 
 async function attempt(entry: OutboxEntry, opts: SendOptions): Promise<Attempt> {
   try {
@@ -63,7 +65,7 @@ async function record(db: PonteDatabase, id: string, change: Partial<OutboxEntry
 
 export async function sendDueRequests(opts: SendOptions): Promise<SendSummary> {
   const run = () => sendUnderLock(opts);
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
   return locks ? locks.request(LOCK, run) : run();
 }
 
@@ -80,7 +82,7 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
 
   const waiting = await db.outbox.where('status').equals('waiting').sortBy('created_at');
   // The browser knows it is offline: trying would only drain the battery. `online` sends at once.
-  const offline = (globalThis.navigator as Navigator | undefined)?.onLine === false;
+  const offline = (globalThis.navigator as { onLine?: boolean } | undefined)?.onLine === false;
   for (const candidate of offline ? [] : waiting) {
     if (!opts.force && candidate.next_attempt_at > now()) continue;
     const entry = await claim(db, candidate.id);

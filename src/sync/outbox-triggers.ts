@@ -2,9 +2,8 @@
 // becomes visible, when the next retry is due (backoff timer), and on "send now". The worker
 // adds Background Sync (sw/outbox.ts). Every path goes through the same locked sender.
 import { db } from '../data/db';
-import { sendDueRequests } from './outbox-sender';
+import { OUTBOX_SYNC_TAG, sendDueRequests } from './outbox-sender';
 
-export const OUTBOX_SYNC_TAG = 'ponte-outbox';
 const MAX_TIMER_MS = 5 * 60_000;
 
 export function startOutbox() {

@@ -32,11 +32,17 @@ describe.skipIf(!chromePath)('live updates while the app is open', () => {
 
     // The command line hands the change to the running server (one process owns PGlite's folder).
     expect(await server.publishDemoChange()).toMatch(/Published directory version 2/);
-    await page.waitForTimeout(1000);
+    // The page learns of it from its own periodic check, timed by the page's (fake) clock.
+    let manifestChecks = 0;
+    page.on('request', (request) => void (request.url().includes('/api/v1/directory/manifest') && manifestChecks++));
     expect(await app.section('What it is').textContent()).not.toContain('open until 20:00 on Fridays');
+    // Gone if the page reloads: the change must arrive in the page already open.
+    await page.evaluate(() => ((window as { openSince?: string }).openSince = 'before the change'));
 
     await page.clock.fastForward('01:00');
-    await app.section('What it is').filter({ hasText: 'open until 20:00 on Fridays' }).waitFor({ timeout: 10_000 });
+    await app.section('What it is').filter({ hasText: 'open until 20:00 on Fridays' }).waitFor();
+    expect(manifestChecks).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as { openSince?: string }).openSince)).toBe('before the change');
     expect(await app.status.textContent()).toMatch(/Ready to work offline/);
     await context.close();
   });

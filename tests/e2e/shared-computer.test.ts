@@ -13,7 +13,7 @@ const chromePath = inject('chromePath');
 const personA = { name: 'Lucía Fernández', phone: '+34 622 33 44 55' };
 const DESKTOP = { width: 1280, height: 800 };
 /** What the worker and the page keep that is the same for everyone. */
-const APP_CACHE = /^(workbox-precache-v2-.*|ponte-locales)$/;
+const APP_CACHE = /^(ponte-app-.*|ponte-locales)$/;
 const DEVICE_KEYS = ['ponte.historySession', 'ponte.kiosk'];
 
 describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {

@@ -90,7 +90,10 @@ function install(): Promise<unknown> {
 
 /** Answers every request waiting, as the server would, or as `portal` says for some paths. */
 function answerAll(portal: (path: string) => boolean = () => false) {
-  for (const { path, answer } of pending.splice(0)) answer(...(portal(path) ? PORTAL : SERVER[path]!));
+  for (const { path, answer } of pending.splice(0)) {
+    const [body, type] = portal(path) ? PORTAL : SERVER[path]!;
+    answer(body, type);
+  }
 }
 
 /** This version's cache (tests name an earlier version's 'ponte-app-earlier'). */

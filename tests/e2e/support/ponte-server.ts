@@ -1,13 +1,21 @@
-// The real Ponte server as a child process, as `npm start` runs it, on its own data folder.
+// The real Ponte server as a child process, as `npm start` runs it, on its own data folder
+// (whose database starts as a copy of the one the browser tests' global setup prepared, if any).
 // It can be stopped and started again on the same port (same origin for the browser), and the
 // real CLI can publish a change to its database.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const TSX = ['--import', 'tsx', 'src/server/cli.ts'];
+
+/**
+ * Where tests/e2e/global-setup.ts prepares, beside the built app, the database a first
+ * `npm start` makes (migrations, demo directory): each server copies it instead of running
+ * initdb and publishing again, seconds of CPU per server. Elsewhere (the bench) there is none.
+ */
+export const preparedDatabaseBeside = (distDir: string) => join(distDir, '..', 'prepared-pglite');
 
 export class PonteServer {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'ponte-e2e-data-'));
@@ -18,7 +26,10 @@ export class PonteServer {
   constructor(
     private readonly distDir: string,
     private readonly settings: Record<string, string> = {},
-  ) {}
+  ) {
+    const prepared = preparedDatabaseBeside(distDir);
+    if (existsSync(prepared)) cpSync(prepared, join(this.dataDir, 'pglite'), { recursive: true });
+  }
 
   get url() {
     return `http://localhost:${this.port}`;
