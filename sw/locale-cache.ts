@@ -4,10 +4,6 @@
 // sentences) for offline use, so turning easy-read on later needs no connection.
 // Only a real language file is ever kept: a captive portal's "200 OK" HTML page is passed on
 // but never stored, and one stored by an older version of the worker is thrown away when read.
-import type { WorkboxPlugin } from 'workbox-core';
-import { ExpirationPlugin } from 'workbox-expiration';
-import { registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
 import { LOCALE_CACHE as CACHE } from '../src/shared/caches';
 import { isExpectedResponse } from '../src/shared/expected-response';
 
@@ -30,35 +26,39 @@ export function splitLocales(manifest: Entry[]): { precache: Entry[]; locales: M
 
 const isLanguageFile = (response: Response) => isExpectedResponse(response, 'javascript');
 
-/** Stores only language files; serves a stored entry only if it is one (else: the network). */
-export const onlyLanguageFiles: WorkboxPlugin = {
-  cacheWillUpdate: async ({ response }) => (isLanguageFile(response) ? response : null),
-  cachedResponseWillBeUsed: async ({ cacheName, request, cachedResponse }) => {
-    if (!cachedResponse || isLanguageFile(cachedResponse)) return cachedResponse;
-    await (await caches.open(cacheName)).delete(request);
-    return null;
-  },
-};
-
-/** Keeps one language file in the cache: what is there if it is sound, else a fresh copy. */
-export async function keepLanguageFile(cache: Cache, url: string): Promise<void> {
-  const held = await cache.match(url);
-  if (held && isLanguageFile(held)) return;
-  const response = await fetch(url);
-  if (isLanguageFile(response)) await cache.put(url, response);
-  // Anything else (a portal's page, an error): nothing is stored; the next use tries again.
-  else if (held) await cache.delete(url);
+/**
+ * A language file, cache first (hashed names never change content): a stored copy only if it is
+ * a real language file, else the network, stored only if what comes back is one. Anything else
+ * (a portal's page, an error) is passed on but never kept: the next use tries again.
+ */
+export async function languageFile(request: Request | string): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const held = await cache.match(request);
+  if (held && isLanguageFile(held)) return held;
+  if (held) await cache.delete(request);
+  const response = await fetch(request);
+  if (isLanguageFile(response)) await cache.put(request, response.clone());
+  return response;
 }
 
 export function cacheLocalesWhenUsed(locales: Map<string, string[]>): void {
-  // Hashed names never change content: the cache first, the network only the first time.
-  registerRoute(
-    ({ url }) => url.origin === self.location.origin && LOCALE_CHUNK.test(url.pathname),
-    new CacheFirst({ cacheName: CACHE, plugins: [onlyLanguageFiles, new ExpirationPlugin({ maxEntries: 24 })] }),
-  );
+  self.addEventListener('fetch', (event) => {
+    const url = new URL(event.request.url);
+    if (event.request.method !== 'GET' || url.origin !== self.location.origin || !LOCALE_CHUNK.test(url.pathname)) return;
+    event.respondWith(languageFile(event.request));
+  });
   self.addEventListener('message', (event) => {
     if (event.data?.type !== 'USE_LANGUAGE') return;
     const urls = locales.get(String(event.data.lang)) ?? [];
-    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => keepLanguageFile(cache, url)))));
+    event.waitUntil(Promise.all(urls.map((url) => languageFile(url))));
   });
+  // Files of earlier builds have other names: once this version runs, only its own are kept.
+  const current = new Set([...locales.values()].flat());
+  self.addEventListener('activate', (event) =>
+    event.waitUntil(
+      caches.open(CACHE).then(async (cache) => {
+        for (const request of await cache.keys()) if (!current.has(new URL(request.url).pathname)) await cache.delete(request);
+      }),
+    ),
+  );
 }
