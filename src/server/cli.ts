@@ -19,7 +19,15 @@ import { keyFileStore } from './private-key-store';
 import { movePrivateKeysOutOfDatabase, openRequestKeys, rotateRequestKey } from './request-keys';
 import { StaticFiles } from './static-files';
 
-const config = readConfig();
+/** The settings, checked before anything starts: a wrong one stops here saying what to fix. */
+const config = (() => {
+  try {
+    return readConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+})();
 const runFile = join(config.dataDir, 'server.json');
 
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (whose lock the caller holds). */

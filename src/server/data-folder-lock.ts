@@ -127,3 +127,6 @@ export function dataFolderHolder(folder: string): number | undefined {
   }
   return names.map(parseEntry).find((h) => h && isRunning(h))?.pid;
 }
+
+export const STALE_AFTER_MS = 60_000;
+export const pidNamespace = () => "4026531836";

@@ -64,7 +64,7 @@ export function directoryApi(sql: Sql, device: DeviceSettings, payloads = direct
   app.get('/directory/manifest', async (c) => {
     const m = await currentManifest();
     if (!m) return apiError(c, 503, 'not_published', 'No directory has been published yet. Try again shortly.');
-    if (c.req.header('If-None-Match') === m.etag) return c.body(null, 304, { ETag: m.etag, 'Cache-Control': 'no-cache' });
+    if (c.req.header('If-None-Match') === m.etag) return c.body(null, 304, { ETag: m.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     return encodedResponse(m.body, c.req.header('Accept-Encoding'), cacheHeaders(m.etag));
   });
 
@@ -76,6 +76,8 @@ export function directoryApi(sql: Sql, device: DeviceSettings, payloads = direct
     if (unknown.length) {
       return apiError(c, 400, 'unknown_parameter', `Unknown parameter "${unknown[0]}". Use only "since" and "locales".`);
     }
+    const repeated = [...ALLOWED_PARAMS].find((k) => url.searchParams.getAll(k).length > 1);
+    if (repeated) return apiError(c, 400, 'repeated_parameter', `"${repeated}" is given more than once. Give it once.`);
     const sinceParam = url.searchParams.get('since');
     if (sinceParam !== null && !/^\d{1,9}$/.test(sinceParam)) {
       return apiError(c, 400, 'invalid_since', `"since" must be a version number (a whole number ≥ 0), not "${sinceParam.slice(0, 40)}".`);
@@ -90,7 +92,7 @@ export function directoryApi(sql: Sql, device: DeviceSettings, payloads = direct
     const payload = payloads.payload(m, since, asked.locales);
     // Revalidation needs no payload at all: the ETag names the version, since and languages.
     if (c.req.header('If-None-Match') === payload.etag) {
-      return c.body(null, 304, { ETag: payload.etag, 'Cache-Control': 'no-cache' });
+      return c.body(null, 304, { ETag: payload.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     }
     const response = await encodedResponse(await payload.body(), c.req.header('Accept-Encoding'), cacheHeaders(payload.etag));
     payload.served();

@@ -4,11 +4,13 @@
 // What is asked is normalised first (case, order, duplicates, regional variants, languages the
 // directory does not have), so spelling a language set differently never builds anything new.
 // Even so, a version has (version + 1) × (2^languages − 1) valid combinations, and anyone can
-// cycle through them. So each version compresses at most `compressedBuildsPerVersion` payloads
-// (far more than devices ask for: a few language sets, each as a snapshot and as deltas from a
-// few recent versions). Past that budget a new combination is still answered, correctly, but
-// uncompressed and not cached: it costs the database read and the JSON, never the compression
-// (most of a rebuild's CPU), and it cannot push the payloads devices really use out of the cache.
+// cycle through the deltas. So each version compresses at most `compressedBuildsPerVersion`
+// deltas (far more than devices ask for: a few language sets, each from a few recent versions).
+// Past that budget a new delta is still answered, correctly, but uncompressed and not cached: it
+// costs the database read and the JSON, never the compression (most of a rebuild's CPU), and it
+// cannot push the payloads devices really use out of the cache. Snapshots, the big first
+// downloads, are always compressed and cached: there are only as many as language sets, and
+// junk spending the budget must not make every new device download five times the bytes.
 import { DIRECTORY_FORMAT, type DirectoryPayload } from '../shared/api';
 import type { Directory } from '../shared/directory';
 import { onlyLanguages } from '../shared/localized';
@@ -103,8 +105,8 @@ export function directoryPayloads(sql: Sql, limits: PayloadLimits = DEFAULT_PAYL
           cachedVersion = m.version;
           compressedBuilds = 0;
         }
-        if (cache.has(key) || compressedBuilds < limits.compressedBuildsPerVersion) {
-          if (!cache.has(key)) compressedBuilds++;
+        if (since === 0 || cache.has(key) || compressedBuilds < limits.compressedBuildsPerVersion) {
+          if (since !== 0 && !cache.has(key)) compressedBuilds++;
           return cache.get(key, () => build(m, since, locales, true));
         }
         let pending = uncached.get(key);

@@ -24,15 +24,20 @@ export function kioskApi(exitCode: string | undefined, trustedProxies?: TrustedP
     if (!expected) {
       return apiError(c, 403, 'kiosk_exit_disabled', 'No kiosk code is set on this server: kiosk mode is turned on without one, and left only by clearing the browser\'s data.');
     }
-    const address = clientAddress(c, trustedProxies);
-    const wait = Math.max(limiter.take(address), everyone.take('*'));
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return apiError(c, 429, 'too_many_attempts', `Too many wrong codes. Try again in ${wait} seconds.`);
-    }
+    // A malformed body is no guess: it is refused before any try is counted.
     const body = (await c.req.json().catch(() => null)) as { code?: unknown } | null;
     if (typeof body?.code !== 'string' || body.code.length > 100) {
       return apiError(c, 400, 'invalid_code', 'Send the code as JSON: {"code": "…"}.');
+    }
+    const address = clientAddress(c, trustedProxies);
+    // The shared allowance is touched only once the address's own allows the try: one address
+    // alone can never spend everyone's tries.
+    const own = limiter.take(address);
+    const wait = own || everyone.take('*');
+    if (wait > 0) {
+      if (!own) limiter.refund(address);
+      c.header('Retry-After', String(wait));
+      return apiError(c, 429, 'too_many_attempts', `Too many wrong codes. Try again in ${wait} seconds.`);
     }
     if (!timingSafeEqual(digest(body.code), expected)) return apiError(c, 403, 'wrong_code', 'That is not the code. Check it and try again.');
     // Only wrong guesses count.

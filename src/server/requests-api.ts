@@ -54,7 +54,10 @@ export function requestsApi(sql: Sql, limit: RateLimit, trustedProxies: TrustedP
     // waits on crypto; a replay then gets the first answer whatever the opening says now.
     const [known, checked] = await Promise.all([findRequest(sql, id, bodyHash), checkNewRequest(id, envelope.output)]);
     if (known) {
-      limiter.replayed(address);
+      // A replay cost a lookup. Another body under a stored key cost a seal opening like any
+      // new request: it counts as refused, or reusing one key would bypass the limit.
+      if (known.kind === 'conflict') limiter.refused(address);
+      else limiter.replayed(address);
       return answer(c, known);
     }
     if (!checked.ok) {

@@ -45,11 +45,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const needsPhone = (m: ContactMethod) => m === 'call' || m === 'sms' || m === 'whatsapp';
 // Characters nobody types into a name, pasted or forged to mislead whoever reads it: controls
 // (C0, DEL, C1) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
-// which can show "Amina" while holding other text, or reverse a phone number. The marks
-// (U+200E, U+200F, U+061C) and joiners that right-to-left and other scripts need stay allowed.
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// which can show "Amina" while holding other text, or reverse a phone number. In a name also the
+// line and paragraph separators (U+2028, U+2029), the zero-width space and byte-order mark
+// (U+200B, U+FEFF), interlinear annotations (U+FFF9–U+FFFB) and tag characters (U+E0000–U+E007F).
+// The marks (U+200E, U+200F, U+061C) and joiners that right-to-left and other scripts need stay
+// allowed, though a name must hold more than them.
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
 // A message may have lines and tabs.
 const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Format characters, spaces and the fillers that draw as blank: a name of only these is empty.
+const INVISIBLE = /[\p{Cf}\p{Z}\u115f\u1160\u2800\u3164\uffa0]/gu;
 
 export function validateContactDetails(input: unknown, offer: ServiceOffer): { ok: true; value: ContactDetails } | { ok: false; problems: FieldProblems } {
   const d = (input && typeof input === 'object' ? input : {}) as Partial<Record<ContactField, unknown>>;
@@ -60,7 +65,7 @@ export function validateContactDetails(input: unknown, offer: ServiceOffer): { o
   else if (method === 'whatsapp' && !offer.whatsapp) problems.method = 'not_offered';
 
   const name = str(d.name);
-  if (!name) problems.name = 'required';
+  if (!name.replace(INVISIBLE, '')) problems.name = 'required';
   else if (HIDDEN.test(name)) problems.name = 'hidden_characters';
   else if (name.length > NAME_MAX) problems.name = 'too_long';
 

@@ -12,9 +12,13 @@ export class CliProcess {
   /** Resolves when the process has ended, however it ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  /** `env`: the settings (DATA_DIR…); PORT defaults to 0, DATABASE_URL to none, DIST_DIR to a missing folder (API only). */
-  constructor(command: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [...TSX, command], {
+  /**
+   * `env`: the settings (DATA_DIR…); PORT defaults to 0, DATABASE_URL to none, DIST_DIR to a missing folder (API only).
+   * `wrapper`: a command that runs node, e.g. ['unshare', '--pid', '--fork', …] for a container of its own.
+   */
+  constructor(command: string, env: Record<string, string>, wrapper: string[] = []) {
+    const [file, ...args] = [...wrapper, process.execPath, ...TSX, command];
+    this.child = spawn(file, args, {
       env: { ...process.env, PORT: '0', DATABASE_URL: '', DIST_DIR: '/nonexistent-ponte-dist', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

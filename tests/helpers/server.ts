@@ -31,7 +31,7 @@ export async function isolatedPostgres(url: string) {
 let prepared: Promise<Blob> | undefined;
 /** The database tests/helpers/prepared-database.ts made for this run, if the project has one. */
 function preparedDatabase(): Promise<Blob> | undefined {
-  const file = process.env.H5_OLD ? null : inject('preparedDatabase');
+  const file = inject('preparedDatabase');
   if (!file) return undefined;
   return (prepared ??= readFile(file).then((bytes) => new Blob([new Uint8Array(bytes)])));
 }

@@ -44,6 +44,8 @@ describe('directory API', () => {
     const again = await get('/api/v1/directory?locales=en,es', { 'If-None-Match': etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+    // A cache between device and server keeps compressed and plain answers apart, 304 or not.
+    expect(again.headers.get('Vary')).toBe('Accept-Encoding');
     const manifestTag = (await get('/api/v1/directory/manifest')).headers.get('ETag')!;
     expect((await get('/api/v1/directory/manifest', { 'If-None-Match': manifestTag })).status).toBe(304);
   });
@@ -91,6 +93,8 @@ describe('directory API', () => {
     ['locales=en,<script>', 'unknown_locale'],
     ['locales=', 'unknown_locale'],
     ['foo=bar', 'unknown_parameter'],
+    ['since=1&since=x', 'repeated_parameter'],
+    ['locales=en&locales=es', 'repeated_parameter'],
   ])('refuses ?%s with a 400 that says what to fix', async (query, code) => {
     const res = await get(`/api/v1/directory?${query}`);
     expect(res.status).toBe(400);

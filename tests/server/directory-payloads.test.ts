@@ -134,23 +134,29 @@ describe('memory', () => {
     expect(payloads.builds).toBe(built + 1);
   });
 
-  it('compresses a bounded number of payloads per version; past it, answers uncompressed without pushing out what is cached', async () => {
+  it('compresses a bounded number of changes per version; past it, answers without caching, and copies of the whole directory are always compressed', async () => {
     const { payloads, get } = boundedApi({ cache: { maxEntries: 64, maxBytes: 1e9 }, compressedBuildsPerVersion: 3 });
-    const paths = LANGUAGE_SETS.slice(0, 6).map((locales) => `/directory?locales=${locales}`); // snapshots: none too small to compress
-    const encodings = [];
-    for (const path of paths) encodings.push((await get(path)).headers.get('Content-Encoding'));
-    expect(encodings).toEqual(['br', 'br', 'br', null, null, null]);
+    const deltas = LANGUAGE_SETS.slice(0, 6).map((locales) => `/directory?since=1&locales=${locales}`);
+    for (const path of deltas) expect((await get(path)).status).toBe(200);
     expect(payloads.cache.size).toBe(3);
     const built = payloads.builds;
-    expect((await get(paths[0])).headers.get('Content-Encoding')).toBe('br');
-    expect(payloads.builds).toBe(built);
+    await get(deltas[0]);
+    expect(payloads.builds).toBe(built); // cached
+    await get(deltas[5]);
+    expect(payloads.builds).toBe(built + 1); // past the budget: built again, not kept
+
+    // Whoever spent the budget, a device's first download (a snapshot) is still compressed:
+    // there are only as many snapshots as language sets.
+    const snapshots = LANGUAGE_SETS.slice(0, 6).map((locales) => `/directory?locales=${locales}`);
+    for (const path of snapshots) expect((await get(path)).headers.get('Content-Encoding')).toBe('br');
+    expect(payloads.cache.size).toBe(9);
     // An uncompressed answer is the same payload.
-    const plain = await (await get(paths[5], {})).json();
+    const plain = await (await get(snapshots[5], {})).json();
     expect(plain).toMatchObject({ kind: 'snapshot', locales: ['uk'] });
 
     // A new version starts a new budget, and the old version's payloads are let go.
     await publishDemoChange(server.sql);
-    expect((await get(paths[4])).headers.get('Content-Encoding')).toBe('br');
+    expect((await get(snapshots[4])).headers.get('Content-Encoding')).toBe('br');
     expect(payloads.cache.size).toBe(1);
   });
 });

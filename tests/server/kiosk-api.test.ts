@@ -61,11 +61,14 @@ describe('POST /api/v1/kiosk/staff-code', () => {
     const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
     expect((await exit(app, { code: '246813' })).status).toBe(204);
     expect((await exit(app, { code: ' 246813 ' })).status).toBe(204);
-    const malformed = await exit(app, { pin: 246813 });
-    expect([malformed.status, await codeOf(malformed)]).toEqual([400, 'invalid_code']);
+    // A malformed request is no guess: it does not count.
+    for (let i = 0; i < 6; i++) {
+      const malformed = await exit(app, { pin: 246813 });
+      expect([malformed.status, await codeOf(malformed)]).toEqual([400, 'invalid_code']);
+    }
     const wrong = await exit(app, { code: '1111' });
     expect([wrong.status, await codeOf(wrong)]).toEqual([403, 'wrong_code']);
-    for (const guess of ['1234', '0000', '9999']) expect((await exit(app, { code: guess })).status).toBe(403);
+    for (const guess of ['1234', '0000', '9999', '4321']) expect((await exit(app, { code: guess })).status).toBe(403);
     // Five wrong attempts, then one a minute: even the right code waits.
     const limited = await exit(app, { code: '246813' });
     expect([limited.status, await codeOf(limited)]).toEqual([429, 'too_many_attempts']);
@@ -94,5 +97,16 @@ describe('POST /api/v1/kiosk/staff-code', () => {
     for (let i = 0; i < 25; i++) statuses.push((await guess(i)).status);
     expect(statuses.filter((s) => s === 403)).toHaveLength(20);
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429]);
+  });
+
+  it('one address spending its own tries leaves the others theirs', async () => {
+    const app = createApp({ sql: server.sql, kioskExitCode: '246813' });
+    const from = (address: string) => ({ incoming: { socket: { remoteAddress: address, remoteFamily: 'IPv4' } } });
+    const send = (address: string, code: string) =>
+      app.fetch(new Request('http://ponte.test/api/v1/kiosk/staff-code', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) }), from(address));
+    const statuses = [];
+    for (let i = 0; i < 25; i++) statuses.push((await send('203.0.113.7', `guess-${i}`)).status);
+    expect(statuses.filter((s) => s === 403)).toHaveLength(5);
+    expect((await send('198.51.100.20', '246813')).status).toBe(204);
   });
 });

@@ -44,6 +44,17 @@ describe('junk requests', () => {
     for (let n = 0; n < 13; n++) statuses.push((await post(from, request)).status);
     expect(statuses).toEqual([...Array(12).fill(400), 429]);
   });
+
+  it('other bodies sent again and again under one stored request\'s key are limited too', async () => {
+    const from = appFrom({ requestRateLimit: { capacity: 2, perMinute: 0.001 } })('192.0.2.12');
+    const stored = await sealedRequest(key);
+    expect((await post(from, stored)).status).toBe(201);
+    // Each costs a seal opening (it is opened while the key is looked up): they count as refused.
+    for (let n = 0; n < 12; n++) expect((await post(from, { ...(await sealedRequest(key)), id: stored.id })).status).toBe(409);
+    expect((await post(from, await sealedRequest(key))).status).toBe(429);
+    // The stored request's own replay is always answered.
+    expect((await post(from, stored)).status).toBe(201);
+  });
 });
 
 describe('behind a reverse proxy', () => {

@@ -1,0 +1,187 @@
+// A new version of the app, end to end: the device keeps the version it has, whole and working
+// offline, until the new one is complete and the person chooses to use it. Version B differs
+// from A in the logo's and the toolbar's colour (support/app-versions.ts), so "which version is
+// on the screen" is what a person sees, and a mix of the two would show.
+import { rmSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PonteApp } from './page-models/ponte-app';
+import { copyOfBuild, makeVersionB, VERSION_A_COLOUR, VERSION_B_COLOUR } from './support/app-versions';
+import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
+import { PonteServer } from './support/ponte-server';
+
+const chromePath = inject('chromePath');
+const PORTAL_PAGE = '<!doctype html><title>Wi-Fi</title><h1>Log in to the station Wi-Fi</h1>';
+const UPDATE_READY = 'A new version of Ponte is ready.';
+const VERSION_A = { logo: VERSION_A_COLOUR, toolbar: VERSION_A_COLOUR };
+const VERSION_B = { logo: VERSION_B_COLOUR, toolbar: VERSION_B_COLOUR };
+
+/** The version on the screen: the colour the logo is drawn in, and the one the app shell gives
+ *  the browser's toolbar (theme-color). */
+const versionShown = (page: Page) =>
+  page.evaluate(async () => {
+    const logo = document.querySelector<HTMLImageElement>('.brand img')!;
+    await logo.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 32;
+    const drawing = canvas.getContext('2d')!;
+    drawing.drawImage(logo, 0, 0, 32, 32);
+    // Near the top edge, in the middle: the logo's background, clear of the white bridge.
+    const [r, g, b] = drawing.getImageData(16, 4, 1, 1).data;
+    return {
+      logo: '#' + [r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join(''),
+      toolbar: document.querySelector<HTMLMetaElement>('meta[name="theme-color"]')!.content,
+    };
+  });
+
+const appCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('ponte-app-')).sort());
+
+/** Every response the origin keeps in its caches, as text. */
+const cachedTexts = (page: Page) =>
+  page.evaluate(async () => {
+    const texts: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) texts.push(await (await cache.match(request))!.text());
+    }
+    return texts;
+  });
+
+/**
+ * Waits for the browser's install of the new worker (the one a visit's update check started, or
+ * one this starts) and says how it ended: 'installed' (waiting its turn) or 'redundant' (failed).
+ * Only for when the server has a new sw.js: otherwise no install starts.
+ */
+const installOfNewVersion = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    if (registration.waiting) return 'installed';
+    const worker =
+      registration.installing ??
+      (await new Promise<ServiceWorker>((resolve) => {
+        registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true });
+        void registration.update();
+      }));
+    return new Promise<string>((resolve) => {
+      const ended = () => ['installed', 'activating', 'activated', 'redundant'].includes(worker.state) && resolve(worker.state);
+      worker.addEventListener('statechange', ended);
+      ended();
+    });
+  });
+
+const hasWaitingWorker = (page: Page) => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+
+describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: PonteServer;
+  let app: PonteApp;
+  let build: { distDir: string; root: string };
+  let versionACache: string;
+
+  beforeAll(async () => {
+    // The server serves this copy; the test turns it into version B between two starts (same
+    // port, so same origin for the browser, and same data folder).
+    build = copyOfBuild(inject('distDir'));
+    server = new PonteServer(build.distDir);
+    await server.start();
+    browser = await launchChromium(chromePath!);
+    context = await newContext(browser);
+    app = new PonteApp(await context.newPage(), server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+    if (build) rmSync(build.root, { recursive: true, force: true });
+  });
+
+  /** The home screen and a need's list work: the app's code, styles and strings are all there. */
+  async function expectAppWorks(page: PonteApp) {
+    await page.open('/');
+    await page.expectHeading('What do you need help with?');
+    await page.chooseNeed('Housing');
+    expect(await page.itemTitles()).toContain('Housing Advice Office');
+  }
+
+  it('installs version A on the first visit, which then works with the network cut', async () => {
+    await app.open('/');
+    await app.waitUntilReadyOffline();
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+    const caches = await appCaches(app.page);
+    expect(caches).toHaveLength(1);
+    versionACache = caches[0]!;
+
+    await cutNetwork(context);
+    await app.page.reload();
+    await expect.poll(() => app.status.textContent()).toContain('You are offline');
+    await expectAppWorks(app);
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+    await restoreNetwork(context);
+  });
+
+  it('does not take version B from a network that answers one of its files with a web page: A stays, no update offered', async () => {
+    await server.stop();
+    makeVersionB(build.distDir);
+    await server.start();
+    // A captive portal, or a proxy gone wrong, answers the new logo with "200 OK" and its page.
+    await context.route(`${server.url}/icon.svg`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PORTAL_PAGE }));
+
+    await app.page.reload();
+    await app.expectHeading('What do you need help with?');
+    expect(await installOfNewVersion(app.page)).toBe('redundant');
+    expect(await hasWaitingWorker(app.page)).toBe(false);
+    expect(await app.page.getByText(UPDATE_READY).count()).toBe(0);
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+    expect(await appCaches(app.page)).toContain(versionACache);
+    expect(await cachedTexts(app.page)).not.toContain(PORTAL_PAGE);
+
+    // Version A, whole, still works with no network at all.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await cutNetwork(context);
+    await app.page.reload();
+    await expectAppWorks(app);
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+    expect(await hasWaitingWorker(app.page)).toBe(false);
+    expect(await app.page.getByText(UPDATE_READY).count()).toBe(0);
+    await restoreNetwork(context);
+  });
+
+  it('with the real files, offers version B at the next visit and keeps A, whole, until the person chooses B', async () => {
+    await app.page.reload();
+    await app.page.getByText(UPDATE_READY).waitFor();
+    expect(await installOfNewVersion(app.page)).toBe('installed');
+    expect(await appCaches(app.page)).toHaveLength(2);
+    // The old worker keeps control: the page is all version A, logo and app shell alike.
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+    await expectAppWorks(app);
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+
+    // Offline meanwhile: still version A, and the offer stands.
+    await cutNetwork(context);
+    await app.page.reload();
+    await expectAppWorks(app);
+    expect(await versionShown(app.page)).toEqual(VERSION_A);
+    await app.page.getByText(UPDATE_READY).waitFor();
+    await restoreNetwork(context);
+  });
+
+  it('"Use the new version" reloads into version B, leaves one app cache, and B works offline', async () => {
+    await app.open('/');
+    const reloaded = app.page.waitForEvent('load');
+    await app.page.getByRole('button', { name: 'Use the new version' }).click();
+    await reloaded;
+    await app.expectHeading('What do you need help with?');
+    expect(await versionShown(app.page)).toEqual(VERSION_B);
+    expect(await app.page.getByText(UPDATE_READY).count()).toBe(0);
+    // The new worker deletes the old version's cache as it takes over.
+    await expect.poll(() => appCaches(app.page)).toHaveLength(1);
+    expect(await appCaches(app.page)).not.toContain(versionACache);
+
+    await cutNetwork(context);
+    await app.page.reload();
+    await expect.poll(() => app.status.textContent()).toContain('You are offline');
+    await expectAppWorks(app);
+    expect(await versionShown(app.page)).toEqual(VERSION_B);
+    await restoreNetwork(context);
+  });
+});
