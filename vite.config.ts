@@ -131,7 +131,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // Hang detectors, not speed limits: auditing every screen in one mode took 59 s on a
+          // busy 2-core machine.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // One browser at a time: CI has two cores.
           fileParallelism: false,

@@ -4,13 +4,11 @@
 // sentences) for offline use, so turning easy-read on later needs no connection.
 // Only a real language file is ever kept: a captive portal's "200 OK" HTML page is passed on
 // but never stored, and one stored by an older version of the worker is thrown away when read.
-import { LOCALE_CACHE as CACHE } from '../src/shared/caches';
+import { LOCALE_CACHE as CACHE, LANGUAGE_FILE as LOCALE_CHUNK } from '../src/shared/caches';
 import { isExpectedResponse } from '../src/shared/expected-response';
 
 declare const self: ServiceWorkerGlobalScope;
 type Entry = { url: string; revision: string | null };
-
-const LOCALE_CHUNK = /(?:^|\/)assets\/locale-([a-z]{2,3})-[^/]+\.js$/;
 
 /** Splits the build's list: what to precache, and each other language's chunk URLs. */
 export function splitLocales(manifest: Entry[]): { precache: Entry[]; locales: Map<string, string[]> } {

@@ -2,7 +2,7 @@
 // once (workbox-precaching asks one after another: on slow 3G every round trip costs ~0.4 s),
 // checks each answer, and keeps them in a cache of this version. Files served cache-first;
 // every page address gets the app shell, so a deep link from a QR code opens offline.
-import { OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
+import { LANGUAGE_FILE, OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
 import { isExpectedResponse } from '../src/shared/expected-response';
 
 // The little of the worker's world this file uses, named here so that its unit test (a page-like
@@ -25,6 +25,8 @@ declare const self: {
 export type PrecacheEntry = { url: string; revision: string | null };
 
 const SHELL = '/index.html';
+/** Put in a version's cache when it becomes the active one. */
+const ACTIVATED = '/__ponte/activated';
 
 export function precacheApp(entries: PrecacheEntry[]): void {
   const files = new Map(entries.map((e) => [new URL(e.url, self.location.origin).pathname, e.revision]));
@@ -55,12 +57,20 @@ export function precacheApp(entries: PrecacheEntry[]): void {
     );
   });
 
+  // Once active: this version's files, and the previous version's for the tabs still running it
+  // (opened before another tab chose "Use the new version"; their next screen loads a file of
+  // their own version). Older versions, failed installs and workbox's old cache go.
   self.addEventListener('activate', (event) => {
     event.waitUntil(
       (async () => {
-        for (const name of await caches.keys()) {
-          const older = (name.startsWith(PRECACHE_PREFIX) && name !== cacheName) || name.startsWith(OLD_PRECACHE_PREFIX);
-          if (older) await caches.delete(name);
+        const names = await caches.keys(); // in the order they were made
+        const wasActive = async (name: string) => Boolean(await (await caches.open(name)).match(ACTIVATED));
+        let previous = names.find((name) => name.startsWith(OLD_PRECACHE_PREFIX));
+        for (const name of names) if (name.startsWith(PRECACHE_PREFIX) && name !== cacheName && (await wasActive(name))) previous = name;
+        await (await caches.open(cacheName)).put(ACTIVATED, new Response(''));
+        for (const name of names) {
+          const app = name.startsWith(PRECACHE_PREFIX) || name.startsWith(OLD_PRECACHE_PREFIX);
+          if (app && name !== cacheName && name !== previous) await caches.delete(name);
         }
       })(),
     );
@@ -72,7 +82,14 @@ export function precacheApp(entries: PrecacheEntry[]): void {
     if (request.method !== 'GET' || url.origin !== self.location.origin) return;
     const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
     const path = files.has(url.pathname) ? url.pathname : navigation ? SHELL : undefined;
-    if (!path) return;
+    if (!path) {
+      // A file of the previous version, asked for by a tab still running it (languages apart:
+      // sw/locale-cache.ts answers those).
+      if (url.pathname.startsWith('/assets/') && !LANGUAGE_FILE.test(url.pathname)) {
+        event.respondWith(caches.match(request).then((kept) => kept ?? fetch(request)));
+      }
+      return;
+    }
     event.respondWith(caches.open(cacheName).then(async (cache) => (await cache.match(keyOf(path))) ?? fetch(request)));
   });
 }

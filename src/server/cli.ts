@@ -112,8 +112,8 @@ async function rotateKey() {
   lockDataFolder(config.dataDir);
   const sql = await openConfiguredDatabase();
   const store = keyFileStore(config.requestKeysFile);
-  await movePrivateKeysOutOfDatabase(sql, store);
-  const key = await rotateRequestKey(sql, store);
+  // Moving keys out of an older database already makes a new key current.
+  const key = (await movePrivateKeysOutOfDatabase(sql, store)) ?? (await rotateRequestKey(sql, store));
   await sql.close();
   console.log(`New request key ${key.id}. Requests sealed with older keys still open.`);
 }

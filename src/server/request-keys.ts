@@ -3,7 +3,7 @@
 // halves (id, public_key); the private ones are in a PrivateKeyStore (the key file), so that a
 // copy of the database alone opens nothing.
 import { randomBytes } from 'node:crypto';
-import { generateKeyPair, importPrivateKey } from '../shared/sealing';
+import { generateKeyPair, importPrivateKey, open, seal } from '../shared/sealing';
 import type { Sql } from './database';
 import type { PrivateKeyStore } from './private-key-store';
 
@@ -23,11 +23,16 @@ export async function currentRequestKey(sql: Sql): Promise<RequestKey> {
 
 /** Makes a new key pair the one given to devices. */
 export async function rotateRequestKey(sql: Sql, store: PrivateKeyStore): Promise<RequestKey> {
+  const key = await newKeyInStore(store);
+  await sql.query('INSERT INTO request_key (id, public_key) VALUES ($1, $2)', [key.id, key.public_key]);
+  return key;
+}
+
+/** A new key pair whose private key is safely stored, before devices can be given its public key. */
+async function newKeyInStore(store: PrivateKeyStore): Promise<RequestKey> {
   const pair = await generateKeyPair();
   const id = `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
-  // The private key is safely stored before devices can be given its public key.
   await store.add({ [id]: pair.privateKey });
-  await sql.query('INSERT INTO request_key (id, public_key) VALUES ($1, $2)', [id, pair.publicKey]);
   return { id, public_key: pair.publicKey };
 }
 
@@ -57,6 +62,28 @@ export async function openRequestKeys(sql: Sql, store: PrivateKeyStore): Promise
   if (missing.length > 0) {
     console.warn(`Warning: ${store.location} lacks the private keys ${missing.join(', ')}: requests sealed with them cannot be opened.`);
   }
+  await checkCurrentKeyPairs(sql, store, ids[0]);
+}
+
+/**
+ * A damaged or wrong private key for the current key would refuse every new request: found here,
+ * the server does not start. Proven by use: a test message sealed with the public key devices get
+ * must open with the private key.
+ */
+async function checkCurrentKeyPairs(sql: Sql, store: PrivateKeyStore, id: string) {
+  const [{ public_key }] = await sql.query<RequestKey>('SELECT id, public_key FROM request_key WHERE id = $1', [id]);
+  const privateKey = (await store.get(id))!;
+  try {
+    const sealed = await seal(public_key, id, 'ponte key check', 'ponte key check');
+    if ((await open(privateKey, sealed, 'ponte key check')) !== 'ponte key check') throw new Error('the test message came back changed');
+  } catch (error) {
+    throw new Error(
+      `The private key of the current request key ${id} in ${store.location} is damaged or is not the one that belongs to its public key ` +
+        `(${(error as Error).message || (error as Error).name}): no request sealed with it could be opened. ` +
+        'Put the key file back from your backup, or set REQUEST_KEYS_FILE to the right file. ' +
+        'If the key is lost for good, run "npm run rotate-request-key" to make a new key pair: requests sealed with the lost key will stay unreadable.',
+    );
+  }
 }
 
 /**
@@ -64,35 +91,63 @@ export async function openRequestKeys(sql: Sql, store: PrivateKeyStore): Promise
  * first, written and synced; only then does the column go. Stopped half-way, the keys are in
  * both places and the next start finishes the move (adding a key the store already holds is a
  * no-op; a different key for the same id is refused).
+ *
+ * The moved keys stay readable in the database's write-ahead log (PGlite: pglite/pg_wal) and in
+ * any copy made before, so they are retired: the same transaction that drops the column makes a
+ * new key pair current, whose private key was never in the database. Returns that key, if any.
  */
-export async function movePrivateKeysOutOfDatabase(sql: Sql, store: PrivateKeyStore) {
+export async function movePrivateKeysOutOfDatabase(sql: Sql, store: PrivateKeyStore): Promise<RequestKey | undefined> {
   const [column] = await sql.query(
     "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'request_key' AND column_name = 'private_key'",
   );
-  if (!column) return;
+  if (!column) return undefined;
   const rows = await sql.query<{ id: string; private_key: string }>('SELECT id, private_key FROM request_key WHERE private_key IS NOT NULL');
   await store.add(Object.fromEntries(rows.map((r) => [r.id, r.private_key])));
-  await sql.query('ALTER TABLE request_key DROP COLUMN IF EXISTS private_key');
+  // Stopped before the transaction, the next start makes another: an unused key in the file is harmless.
+  const fresh = rows.length > 0 ? await newKeyInStore(store) : undefined;
+  await sql.transaction(async (tx) => {
+    await tx.query('ALTER TABLE request_key DROP COLUMN IF EXISTS private_key');
+    if (fresh) await tx.query('INSERT INTO request_key (id, public_key) VALUES ($1, $2)', [fresh.id, fresh.public_key]);
+  });
   // A dropped column's values stay in the table's pages until it is rewritten.
   await sql.query('VACUUM FULL request_key');
-  if (rows.length > 0) {
-    // The database's log and any backup made before still hold them.
+  if (fresh) {
     console.log(
-      `Moved ${rows.length} private request key(s) out of the database into ${store.location}: back that file up apart from the database. ` +
-        'Copies of the database made before now still hold them; "npm run rotate-request-key" gives new requests a key that never was in it.',
+      `Moved ${rows.length} private request key(s) (${rows.map((r) => r.id).join(', ')}) out of the database into ${store.location}: back that file up apart from the database. ` +
+        'The database still held them until now (also in its log), so requests stored before this upgrade can be opened by anyone holding a copy of the data folder or the database made before or at this upgrade. ' +
+        `New requests use a new key, ${fresh.id}, that was never in the database.`,
     );
   }
+  return fresh;
 }
 
-/** The private key for a key id, imported once (keys never change, only get added). */
+/**
+ * The private key for a key id, imported once (keys never change, only get added). A key that
+ * cannot be imported (damaged in the key file) is not remembered as such: it counts as missing,
+ * logged once, and is tried again next time.
+ */
 export function privateKeys(store: PrivateKeyStore) {
   const cache = new Map<string, Promise<CryptoKey>>();
+  const reported = new Set<string>();
   return async (id: string): Promise<CryptoKey | undefined> => {
-    if (!cache.has(id)) {
+    let imported = cache.get(id);
+    if (!imported) {
       const key = await store.get(id);
       if (key === undefined) return undefined;
-      cache.set(id, importPrivateKey(key));
+      imported = importPrivateKey(key);
+      cache.set(id, imported);
     }
-    return cache.get(id);
+    try {
+      return await imported;
+    } catch (error) {
+      if (cache.get(id) === imported) cache.delete(id);
+      if (!reported.has(id)) {
+        reported.add(id);
+        console.error(
+          `The private key ${id} in ${store.location} is damaged (${(error as Error).message || (error as Error).name}): requests sealed with it cannot be opened. Put the key file back from your backup.`,
+        );
+      }
+      return undefined;
+    }
   };
 }

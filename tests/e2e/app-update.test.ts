@@ -126,7 +126,7 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     // A captive portal, or a proxy gone wrong, answers the new logo with "200 OK" and its page.
     await context.route(`${server.url}/icon.svg`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PORTAL_PAGE }));
 
-    await app.page.reload();
+    await app.open('/');
     await app.expectHeading('What do you need help with?');
     expect(await installOfNewVersion(app.page)).toBe('redundant');
     expect(await hasWaitingWorker(app.page)).toBe(false);
@@ -147,7 +147,7 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
   });
 
   it('with the real files, offers version B at the next visit and keeps A, whole, until the person chooses B', async () => {
-    await app.page.reload();
+    await app.open('/');
     await app.page.getByText(UPDATE_READY).waitFor();
     expect(await installOfNewVersion(app.page)).toBe('installed');
     expect(await appCaches(app.page)).toHaveLength(2);
@@ -165,7 +165,13 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     await restoreNetwork(context);
   });
 
-  it('"Use the new version" reloads into version B, leaves one app cache, and B works offline', async () => {
+  it('"Use the new version" reloads into version B, which works offline, and another tab still on A keeps working', async () => {
+    // Another tab, opened before the switch: it runs version A's code.
+    const otherTab = new PonteApp(await context.newPage(), server.url);
+    await otherTab.open('/');
+    await otherTab.expectHeading('What do you need help with?');
+    expect(await versionShown(otherTab.page)).toEqual(VERSION_A);
+
     await app.open('/');
     const reloaded = app.page.waitForEvent('load');
     await app.page.getByRole('button', { name: 'Use the new version' }).click();
@@ -173,11 +179,16 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     await app.expectHeading('What do you need help with?');
     expect(await versionShown(app.page)).toEqual(VERSION_B);
     expect(await app.page.getByText(UPDATE_READY).count()).toBe(0);
-    // The new worker deletes the old version's cache as it takes over.
-    await expect.poll(() => appCaches(app.page)).toHaveLength(1);
-    expect(await appCaches(app.page)).not.toContain(versionACache);
+    // The new worker keeps A's files only for tabs still running A (the next version removes them).
+    await expect.poll(() => app.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    expect(await appCaches(app.page)).toHaveLength(2);
+    expect(await appCaches(app.page)).toContain(versionACache);
 
     await cutNetwork(context);
+    // The other tab, offline, opens a screen whose code version A names, not B: it still comes.
+    await otherTab.page.getByRole('link', { name: 'Housing', exact: true }).click();
+    await otherTab.expectHeading('Housing');
+    await otherTab.page.close();
     await app.page.reload();
     await expect.poll(() => app.status.textContent()).toContain('You are offline');
     await expectAppWorks(app);

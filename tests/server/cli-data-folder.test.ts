@@ -1,7 +1,7 @@
 // What `npm start` leaves in its data folder, as a real process: the key file (mode 0600) and a
 // database whose files hold no private key; and with DATABASE_URL, a data folder that does not
 // exist yet is made (it holds the lock, server.json and the key file).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,25 @@ describe('npm start', { timeout: 120_000 }, () => {
     expect(database.length).toBeGreaterThan(0);
     expect(database.some((bytes) => bytes.includes(key.public_key))).toBe(true);
     expect(database.filter((bytes) => bytes.includes(privateKey) || bytes.includes(Buffer.from(fromBase64url(privateKey))))).toEqual([]);
+  });
+});
+
+describe('npm start with a damaged key file', { timeout: 120_000 }, () => {
+  it('refuses to start, naming the key file and the key, rather than refusing every request later', async () => {
+    const dataDir = join(folder, 'data');
+    const first = serve({ DATA_DIR: dataDir });
+    await first.running();
+    expect(await first.stop()).toEqual({ code: 0, signal: null });
+    const keyFile = join(dataDir, 'request-keys.json');
+    const file = JSON.parse(readFileSync(keyFile, 'utf8'));
+    const [id] = Object.keys(file.keys);
+    file.keys[id] = file.keys[id].slice(0, 20);
+    writeFileSync(keyFile, JSON.stringify(file), { mode: 0o600 });
+
+    const second = serve({ DATA_DIR: dataDir });
+    const outcome = await second.waitFor(/The private key of the current request key .*|running on/);
+    expect(outcome[0]).toContain(`The private key of the current request key ${id} in ${keyFile} is damaged`);
+    expect((await second.exited).code).toBe(1);
   });
 });
 

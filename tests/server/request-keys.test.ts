@@ -1,15 +1,16 @@
 // The private keys that open sealed contact requests are never in the database: a dump or a
 // backup of it opens nothing. They live in a key file readable only by the server's account.
-import { mkdtempSync, rmSync, statSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sealingContext } from '../../src/shared/contact-request';
-import { generateKeyPair, open, seal } from '../../src/shared/sealing';
+import { fromBase64url, generateKeyPair, open, seal } from '../../src/shared/sealing';
+import { createApp } from '../../src/server/app';
 import { openRequestForStaff } from '../../src/server/contact-requests';
 import { openDatabase, type Sql } from '../../src/server/database';
-import { keyFileStore, memoryKeyStore } from '../../src/server/private-key-store';
-import { openRequestKeys, privateKeys, rotateRequestKey } from '../../src/server/request-keys';
+import { keyFileStore, memoryKeyStore, type PrivateKeyStore } from '../../src/server/private-key-store';
+import { currentRequestKey, openRequestKeys, privateKeys, rotateRequestKey } from '../../src/server/request-keys';
 import { post, sampleDetails, sealedRequest } from '../helpers/contact-requests';
 import { isolatedPostgres, testServer } from '../helpers/server';
 
@@ -17,7 +18,10 @@ let folder: string;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'ponte-keys-'));
 });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 /** Every value of every row of every table, strings found inside JSON included. */
 async function everyStoredString(sql: Sql): Promise<string[]> {
@@ -58,6 +62,62 @@ describe('a copy of the database alone', () => {
 
     const withKeyFile = await openRequestForStaff(server.sql, privateKeys(server.requestKeys), request.id);
     expect(withKeyFile?.details).toEqual(sampleDetails);
+  });
+});
+
+describe('a damaged private key in the key file', () => {
+  let server: Awaited<ReturnType<typeof testServer>>;
+  let current: { id: string; public_key: string };
+  beforeAll(async () => {
+    server = await testServer();
+    current = await currentRequestKey(server.sql);
+  }, 120_000);
+  afterAll(() => server.close());
+
+  /** A key store holding the current key id with `privateKey` (what a damaged key file reads as). */
+  async function storeWith(privateKey: string) {
+    const store = memoryKeyStore();
+    await store.add({ [current.id]: privateKey });
+    return store;
+  }
+
+  it('stops the start, naming the key file and the key and what to do, when the current key is cut short', async () => {
+    const whole = (await server.requestKeys.get(current.id))!;
+    const refused = openRequestKeys(server.sql, await storeWith(whole.slice(0, 20)));
+    await expect(refused).rejects.toThrow(`The private key of the current request key ${current.id} in memory is damaged`);
+    await expect(refused).rejects.toThrow('Put the key file back from your backup, or set REQUEST_KEYS_FILE');
+    await expect(refused).rejects.toThrow('npm run rotate-request-key');
+  });
+
+  it('stops the start when the current key is whole but belongs to another public key', async () => {
+    const stranger = (await generateKeyPair()).privateKey;
+    await expect(openRequestKeys(server.sql, await storeWith(stranger))).rejects.toThrow(`current request key ${current.id} in memory is damaged or is not the one that belongs to its public key`);
+  });
+
+  it('does not turn every request into a 500: a request sealed for it is refused as for an unknown key, with one clear log line', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const damaged = await storeWith((await server.requestKeys.get(current.id))!.slice(0, 20));
+    const app = createApp({ sql: server.sql, requestKeys: damaged });
+    const siteFetch = ((path: string, init: RequestInit) => app.fetch(new Request(new URL(path, 'http://ponte.test'), init))) as typeof fetch;
+    for (let i = 0; i < 2; i++) {
+      const response = await post(siteFetch, await sealedRequest(current));
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.code).toBe('unknown_key');
+    }
+    expect(error.mock.calls.map((call) => call.join(' '))).toEqual([`The private key ${current.id} in memory is damaged (Invalid private key for the ciphersuite): requests sealed with it cannot be opened. Put the key file back from your backup.`]);
+  });
+
+  it('is tried again next time, not remembered as a failure', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const whole = (await server.requestKeys.get(current.id))!;
+    let reads = 0;
+    // A store that reads a cut-short key once, then the whole one.
+    const healing: PrivateKeyStore = { location: 'a test store', ids: async () => [current.id], add: async () => {}, get: async () => (reads++ === 0 ? whole.slice(0, 20) : whole) };
+    const keyOf = privateKeys(healing);
+    expect(await keyOf(current.id)).toBeUndefined();
+    const request = await sealedRequest(current);
+    const { sealed } = JSON.parse(request.body);
+    expect(await open((await keyOf(current.id))!, sealed, sealingContext(request.id, request.serviceId))).toContain('Amina');
   });
 });
 
@@ -133,7 +193,20 @@ describe('private keys of an older database', () => {
     await keyFileStore(path).add({ 'k-old': privateKey });
     await openRequestKeys(sql, keyFileStore(path));
     expect(await hasColumn()).toBe(false);
-    expect(JSON.parse(readFileSync(path, 'utf8')).keys).toEqual({ 'k-old': privateKey });
+    const current = await currentRequestKey(sql);
+    expect(JSON.parse(readFileSync(path, 'utf8')).keys).toEqual({ 'k-old': privateKey, [current.id]: expect.any(String) });
+  });
+
+  it('are retired: a new key, never in the database, becomes current, and the log says what a copy made before can still open', async () => {
+    await olderKey('k-old');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    await openRequestKeys(sql, keyFileStore(join(folder, 'request-keys.json')));
+    const current = await currentRequestKey(sql);
+    expect(current.id).not.toBe('k-old');
+    const said = log.mock.calls.join(' ');
+    expect(said).toContain('requests stored before this upgrade can be opened by anyone holding a copy of the data folder or the database made before or at this upgrade');
+    expect(said).toContain(`New requests use a new key, ${current.id}, that was never in the database`);
+    expect(said).not.toContain('rotate-request-key');
   });
 
   it('stay in the database when the file holds another key under the same id', async () => {
@@ -147,12 +220,14 @@ describe('private keys of an older database', () => {
   it('a missing key file stops the start with what to do, and no new key pair is made', async () => {
     await olderKey('k-old');
     await openRequestKeys(sql, keyFileStore(join(folder, 'request-keys.json')));
+    const keysBefore = await sql.query('SELECT id FROM request_key ORDER BY id');
+    const { id } = await currentRequestKey(sql);
     const missing = join(folder, 'elsewhere', 'request-keys.json');
     const refused = openRequestKeys(sql, keyFileStore(missing));
-    await expect(refused).rejects.toThrow(`The private key of the current request key k-old is not in ${missing}`);
+    await expect(refused).rejects.toThrow(`The private key of the current request key ${id} is not in ${missing} (nor those of k-old)`);
     await expect(refused).rejects.toThrow('Put the key file back from your backup, or set REQUEST_KEYS_FILE');
     await expect(refused).rejects.toThrow('npm run rotate-request-key');
-    expect(await sql.query('SELECT id FROM request_key')).toEqual([{ id: 'k-old' }]);
+    expect(await sql.query('SELECT id FROM request_key ORDER BY id')).toEqual(keysBefore);
   });
 
   it('lost for good: after rotate-request-key the server starts with the new key', async () => {
@@ -162,5 +237,36 @@ describe('private keys of an older database', () => {
     const rotated = await rotateRequestKey(sql, fresh);
     await expect(openRequestKeys(sql, fresh)).resolves.toBeUndefined();
     expect(await fresh.ids()).toEqual([rotated.id]);
+  });
+});
+
+describe('an older PGlite data folder, upgraded', () => {
+  /** Every file under a folder, as bytes. */
+  const filesUnder = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name)));
+
+  it('gives new requests a key whose private part is in no file of the database (its log holds the moved ones)', { timeout: 120_000 }, async () => {
+    const pglite = join(folder, 'pglite');
+    const sql = await openDatabase({ dataDir: pglite });
+    const path = join(folder, 'request-keys.json');
+    try {
+      // As older versions left it (the migrations still make the column; the first start moves it out).
+      await sql.query('ALTER TABLE request_key ADD COLUMN IF NOT EXISTS private_key text');
+      const old = await generateKeyPair();
+      await sql.query('INSERT INTO request_key (id, public_key, private_key) VALUES ($1, $2, $3)', ['k-old', old.publicKey, old.privateKey]);
+      vi.spyOn(console, 'log').mockImplementation(() => {});
+      await openRequestKeys(sql, keyFileStore(path));
+    } finally {
+      await sql.close();
+    }
+    const reopened = await openDatabase({ dataDir: pglite });
+    const current = await currentRequestKey(reopened).finally(() => reopened.close());
+    expect(current.id).not.toBe('k-old');
+    const privateKey = (await keyFileStore(path).get(current.id))!;
+    const database = filesUnder(pglite);
+    expect(database.some((bytes) => bytes.includes(current.public_key))).toBe(true);
+    expect(database.filter((bytes) => bytes.includes(privateKey) || bytes.includes(Buffer.from(fromBase64url(privateKey))))).toEqual([]);
   });
 });

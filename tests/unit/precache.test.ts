@@ -24,8 +24,8 @@ const PORTAL = ['<html><body>Log in to the station Wi-Fi</body></html>', 'text/h
 
 class FakeCache {
   readonly entries = new Map<string, Response>();
-  async match(key: string) {
-    return this.entries.get(new URL(key, ORIGIN).href)?.clone();
+  async match(key: string | { url: string }) {
+    return this.entries.get(new URL(typeof key === 'string' ? key : key.url, ORIGIN).href)?.clone();
   }
   async put(key: string, response: Response) {
     this.entries.set(new URL(key, ORIGIN).href, response);
@@ -44,7 +44,7 @@ class FakeCaches {
     if (!this.byName.has(name)) this.byName.set(name, new FakeCache());
     return this.byName.get(name)!;
   }
-  async match(key: string) {
+  async match(key: string | { url: string }) {
     for (const cache of this.byName.values()) {
       const found = await cache.match(key);
       if (found) return found;
@@ -163,8 +163,10 @@ describe('the worker installing the app for offline use', () => {
     expect((await appCache().texts())['/assets/screens-BBBBBBBB.js']).toBe(SERVER['/assets/screens-BBBBBBBB.js']![0]);
   });
 
-  it("once active, removes earlier versions' caches (workbox's too) and keeps the language cache", async () => {
-    await cacheStorage.open('ponte-app-earlier');
+  it("once active, keeps the previous version's files for tabs still running it, and removes older ones, failed installs and workbox's", async () => {
+    await (await cacheStorage.open('ponte-app-older')).put('/__ponte/activated', new Response(''));
+    await (await cacheStorage.open('ponte-app-earlier')).put('/__ponte/activated', new Response(''));
+    await cacheStorage.open('ponte-app-failed-install');
     await cacheStorage.open('workbox-precache-v2-https://ponte.test/');
     await cacheStorage.open('ponte-locales');
     precacheApp(MANIFEST);
@@ -172,15 +174,30 @@ describe('the worker installing the app for offline use', () => {
     await vi.waitFor(() => expect(pending).toHaveLength(4));
     answerAll();
     await installed;
-    let activated: Promise<unknown> = Promise.resolve();
-    listeners.activate!({ waitUntil: (p: Promise<unknown>) => (activated = p) });
-    await activated;
+    await activate();
     const names = await cacheStorage.keys();
-    expect(names).toHaveLength(2);
-    expect(names).toContain('ponte-locales');
-    expect(cacheStorage.byName.get(names.find((n) => n !== 'ponte-locales')!)).toBe(appCache());
+    expect(names.sort()).toEqual(['ponte-app-earlier', 'ponte-locales', currentName()].sort());
+  });
+
+  it("the first version after workbox keeps workbox's cache as the previous one", async () => {
+    await cacheStorage.open('workbox-precache-v2-https://ponte.test/');
+    precacheApp(MANIFEST);
+    const installed = install();
+    await vi.waitFor(() => expect(pending).toHaveLength(4));
+    answerAll();
+    await installed;
+    await activate();
+    expect((await cacheStorage.keys()).sort()).toEqual([currentName(), 'workbox-precache-v2-https://ponte.test/'].sort());
   });
 });
+
+/** Dispatches the activate event and waits for its work. */
+async function activate() {
+  let activated: Promise<unknown> = Promise.resolve();
+  listeners.activate!({ waitUntil: (p: Promise<unknown>) => (activated = p) });
+  await activated;
+}
+const currentName = () => [...cacheStorage.byName.keys()].find((name) => name.startsWith('ponte-app-') && cacheStorage.byName.get(name) === appCache())!;
 
 describe('the worker answering requests', () => {
   async function installed() {
@@ -202,6 +219,19 @@ describe('the worker answering requests', () => {
     asked = [];
     expect(await answerFor('/assets/screens-BBBBBBBB.js?v=1')).toBe(SERVER['/assets/screens-BBBBBBBB.js']![0]);
     expect(asked).toEqual([]);
+  });
+
+  it("answers a tab still running the previous version with that version's files", async () => {
+    const earlier = await cacheStorage.open('ponte-app-earlier');
+    await earlier.put('/__ponte/activated', new Response(''));
+    await earlier.put('/assets/screens-OLDOLDOL.js', new Response('export const screens = 0;', { headers: { 'Content-Type': 'text/javascript' } }));
+    await installed();
+    await activate();
+    asked = [];
+    expect(await answerFor('/assets/screens-OLDOLDOL.js', 'cors')).toBe('export const screens = 0;');
+    expect(asked).toEqual([]);
+    // Language files are the language cache's to answer.
+    expect(await answerFor('/assets/locale-ar-common-XXXXXXXX.js', 'cors')).toBeUndefined();
   });
 
   it('answers every page address with the app shell (a deep link opens offline), but not the API', async () => {

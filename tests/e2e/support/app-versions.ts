@@ -3,8 +3,9 @@
 // colour for the logo (icon.svg) and for the browser's toolbar (index.html's theme-color):
 // something a person sees. Both files are precached under their SHA-256 (vite.config.ts,
 // sw/precache.ts), so sw.js's list names the new revisions: a new worker, a new app cache.
+// As in a real rebuild, a chunk whose code changed gets a new name: the screens' chunk.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preparedDatabaseBeside } from './ponte-server';
@@ -39,4 +40,20 @@ export function makeVersionB(distDir: string): void {
     worker = worker.replace(was, () => is);
   }
   writeFileSync(workerPath, worker);
+  renameScreensChunk(distDir);
+}
+
+/** Gives the screens' chunk another name, everywhere it is named (scripts and sw.js). */
+function renameScreensChunk(distDir: string): void {
+  const assets = join(distDir, 'assets');
+  const old = readdirSync(assets).find((name) => /^screens-.*\.js$/.test(name));
+  if (!old) throw new Error('No assets/screens-*.js in the build: has the chunking changed (vite.config.ts)?');
+  const renamed = old.replace(/-[\w-]+\.js$/, '-Bversion.js');
+  renameSync(join(assets, old), join(assets, renamed));
+  if (readFileSync(join(distDir, 'index.html'), 'utf8').includes(old)) throw new Error('index.html names the screens chunk: its revision would change too.');
+  const naming = [join(distDir, 'sw.js'), ...readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => join(assets, name))];
+  for (const file of naming) {
+    const text = readFileSync(file, 'utf8');
+    if (text.includes(old)) writeFileSync(file, text.replaceAll(old, renamed));
+  }
 }
