@@ -43,12 +43,17 @@ async function openTestDatabase(): Promise<{ sql: Sql; drop?: () => Promise<void
     await publishDirectory(sql, demoDirectory, 'demo');
     return { sql, drop: postgres.drop };
   }
+  if (!process.env.VITEST) {
+    // The bench, outside vitest: one database, made from nothing.
+    const sql = await openDatabase({});
+    await publishDirectory(sql, demoDirectory, 'demo');
+    return { sql };
+  }
   const copy = preparedDatabase();
-  if (copy) return { sql: await openDatabase({ loadDataDir: await copy }) };
-  // A project without the prepared database: the same database, made from nothing (slow).
-  const sql = await openDatabase({});
-  await publishDirectory(sql, demoDirectory, 'demo');
-  return { sql };
+  // Making a database from nothing in every test file is what made tests time out on a busy
+  // machine: tests that need one belong to a project that prepares it.
+  if (!copy) throw new Error('testServer() needs the database prepared by tests/helpers/prepared-database.ts: put this test in tests/integration/ (or tests/server/), or add that global setup to its project in vite.config.ts.');
+  return { sql: await openDatabase({ loadDataDir: await copy }) };
 }
 
 export async function testServer() {
