@@ -1,11 +1,18 @@
 // Starts the page's directory sync and keeps the status bar told. Loaded after first paint.
 import { i18next } from '../i18n/i18n';
 import { languageChain } from '../shared/localized';
-import { startDirectorySync } from '../sync/directory-sync-triggers';
+import { startDirectorySync, type SyncTriggers } from '../sync/directory-sync-triggers';
 import { setAppStatus } from './app-status';
 
+let triggers: SyncTriggers | undefined;
+
+/** Tries the sync again now (a person's "Try again"); it also retries by itself. */
+export function syncAgain(): void {
+  void triggers?.syncNow();
+}
+
 export function startSync() {
-  const triggers = startDirectorySync({
+  triggers = startDirectorySync({
     // The reader's language, the city's and English: what the screens may fall back to.
     locales: () => languageChain(i18next.resolvedLanguage ?? 'en'),
     onStart: () => setAppStatus({ sync: 'syncing' }),
@@ -17,5 +24,5 @@ export function startSync() {
     },
   });
   // A new language may need content the device does not hold yet.
-  i18next.on('languageChanged', () => void triggers.syncNow());
+  i18next.on('languageChanged', () => syncAgain());
 }

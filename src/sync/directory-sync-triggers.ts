@@ -18,17 +18,27 @@ export function startDirectorySync(options: {
   onError: (error: unknown) => void;
 }): SyncTriggers {
   let running: Promise<void> | undefined;
-  const syncNow = () =>
-    (running ??= (async () => {
-      options.onStart();
-      try {
-        options.onDone(await syncDirectoryExclusive({ db: db(), locales: options.locales(), onProgress: options.onProgress }));
-      } catch (error) {
-        options.onError(error);
-      } finally {
-        running = undefined;
-      }
-    })());
+  let again = false;
+  const syncNow = (): Promise<void> => {
+    if (running) {
+      // Asked while one runs (a language chosen during the first download): once more after
+      // it, with what is wanted then, rather than waiting for the next trigger.
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        options.onStart();
+        try {
+          options.onDone(await syncDirectoryExclusive({ db: db(), locales: options.locales(), onProgress: options.onProgress }));
+        } catch (error) {
+          options.onError(error);
+        }
+      } while (again);
+    })().finally(() => (running = undefined));
+    return running;
+  };
   const whenVisible = () => document.visibilityState === 'visible' && void syncNow();
 
   void syncNow();

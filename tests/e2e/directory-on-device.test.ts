@@ -60,12 +60,18 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
     await context.close();
   });
 
-  it('says to connect once only when the download failed, and downloads by itself when the connection returns', async () => {
+  it('says when the download failed, tries again when asked, and by itself when the connection returns', async () => {
     const context = await phone();
     await context.route(DIRECTORY_PAYLOAD, (route) => route.abort('internetdisconnected'));
     const app = new PonteApp(await context.newPage(), server.url);
     await app.open('/service/night-shelter');
-    await app.expectHeading(NOT_ON_DEVICE);
+    await app.expectHeading('The directory could not be downloaded');
+    expect(await app.status.textContent()).toBe('The directory could not be downloaded just now.');
+    // "Try again" while the server still fails: asked again, failed again.
+    const asked = app.page.waitForRequest(DIRECTORY_PAYLOAD);
+    await app.page.getByRole('button', { name: 'Try again' }).click();
+    await asked;
+    await app.expectHeading('The directory could not be downloaded');
 
     await context.unroute(DIRECTORY_PAYLOAD);
     // The device's connection drops and returns: the app tries again by itself.

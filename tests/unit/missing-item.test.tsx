@@ -50,15 +50,20 @@ describe('before the directory is on the device', () => {
     expect(bar.getAttribute('aria-valuetext')).toBe('12 kB received');
   });
 
-  it('asks to connect once only when the device is offline or the download failed', async () => {
+  it('says the download failed (with "Try again") only when it did, and offline only when offline', async () => {
     render(<MissingItem kind="service" id="night-shelter" />);
     await heading();
     act(() => setAppStatus({ sync: 'failed' }));
-    await screen.findByRole('heading', { name: NOT_ON_DEVICE });
+    await screen.findByRole('heading', { name: 'The directory could not be downloaded' });
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    // Search would find nothing yet: the way on is home, not a screen as empty as this one.
+    expect(screen.queryByRole('link', { name: 'Search' })).toBeNull();
     act(() => setAppStatus({ sync: 'syncing', online: true }));
     await screen.findByRole('heading', { name: 'Getting the directory' });
     act(() => setAppStatus({ online: false }));
-    await screen.findByRole('heading', { name: NOT_ON_DEVICE });
+    await screen.findByRole('heading', { name: 'No internet connection' });
+    expect(screen.getByText(/Ponte downloads the directory by itself/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('speaks the reader\'s language', async () => {

@@ -4,13 +4,8 @@
 // when the connection returns, see directory-sync-triggers.ts).
 import { useT } from '../../i18n/use-t';
 import type { SyncProgress } from '../../sync/directory-sync';
-import { useAppStatus, type AppStatus } from '../app-status';
-import { Gone } from './gone';
+import { useAppStatus } from '../app-status';
 import { Page } from './page';
-
-/** Offline or failed: waiting for a connection. Otherwise a download is running or about to
- *  (the first sync starts just after first paint). */
-export const downloadBlocked = (status: Pick<AppStatus, 'online' | 'sync'>) => !status.online || status.sync === 'failed';
 
 const kilobytes = (bytes: number, lang: string) =>
   new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
@@ -18,8 +13,32 @@ const kilobytes = (bytes: number, lang: string) =>
 export function DirectoryDownload() {
   const { t } = useT();
   const status = useAppStatus();
-  if (downloadBlocked(status)) return <Gone title={t('status.notOnDevice')} text="" />;
+  if (!status.online) return <Waiting title={t('download.offlineTitle')} text={t('download.offlineText')} />;
+  if (status.sync === 'failed') return <Waiting title={t('download.failedTitle')} text={t('download.failedText')} retry />;
+  // Otherwise a download is running or about to (the first sync starts just after first paint).
   return <DownloadProgress progress={status.download ?? { stage: 'checking' }} />;
+}
+
+/** Offline, or the download failed: what happens next, and no way to a screen that would be
+ *  empty too (search finds nothing while there is no directory). */
+function Waiting({ title, text, retry = false }: { title: string; text: string; retry?: boolean }) {
+  const { t } = useT();
+  const tryAgain = () => void import('../directory-sync-start').then((sync) => sync.syncAgain());
+  return (
+    <Page title={title}>
+      <p>{text}</p>
+      <p class="actions">
+        {retry && (
+          <button type="button" class="button" onClick={tryAgain}>
+            {t('download.tryAgain')}
+          </button>
+        )}
+        <a class="button secondary" href="/">
+          {t('common.backHome')}
+        </a>
+      </p>
+    </Page>
+  );
 }
 
 export function DownloadProgress({ progress }: { progress: SyncProgress }) {

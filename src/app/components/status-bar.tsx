@@ -14,7 +14,7 @@ export function StatusBar() {
   const updated = meta && t('status.updated', { date: formatMoment(meta.published_at, lang) });
   let message: string;
   if (meta === undefined) message = t('common.loading');
-  else if (meta === null) message = status.online ? t('status.downloading') : t('status.notOnDevice');
+  else if (meta === null) message = !status.online ? t('status.notOnDevice') : status.sync === 'failed' ? t('status.downloadFailed') : t('status.downloading');
   else if (!status.online) message = `${t('status.offline')} ${updated}`;
   else if (status.sync === 'failed') message = t('status.failed', { date: formatMoment(meta.published_at, lang) });
   else message = `${status.worker === 'ready' ? t('status.ready') : ''} ${updated}`.trim();
