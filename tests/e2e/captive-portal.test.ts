@@ -3,12 +3,11 @@
 // the portal works once the network is back, and an entry poisoned earlier is replaced.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
+import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 import { CaptivePortalProxy, PORTAL_PAGE } from './support/captive-portal';
-import { PonteServer } from './support/ponte-server';
 
 const chromePath = inject('chromePath');
 const ARABIC_HOME = 'في أي شيء تحتاج إلى مساعدة؟';
@@ -25,26 +24,20 @@ const cachedArabic = (app: PonteApp) =>
   });
 
 describe.skipIf(!chromePath)('behind a captive portal, in Chromium', () => {
-  let browser: Browser;
-  let server: PonteServer;
+  const lab = serverAndBrowser();
   let proxy: CaptivePortalProxy;
   beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    proxy = new CaptivePortalProxy(() => server.port);
+    proxy = new CaptivePortalProxy(() => lab.server.port);
     await proxy.start();
-    browser = await launchChromium(chromePath!);
   });
   // A test that failed while the portal was on must not leave it on for the next.
   beforeEach(() => void (proxy.portal = false));
   afterAll(async () => {
-    await browser?.close();
     await proxy?.stop();
-    await server?.dispose();
   });
 
   it('Arabic chosen while the portal answers works once the network is back, and then offline', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(lab.browser);
     const app = new PonteApp(await context.newPage(), proxy.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
@@ -74,7 +67,7 @@ describe.skipIf(!chromePath)('behind a captive portal, in Chromium', () => {
   });
 
   it('replaces a portal page stored as a language file by an earlier version of the worker', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(lab.browser);
     const app = new PonteApp(await context.newPage(), proxy.url);
     await app.open('/');
     await app.waitUntilReadyOffline();

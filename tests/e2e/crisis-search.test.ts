@@ -3,11 +3,11 @@
 // and the safety need opens with 112 and the 24-hour line, with call buttons; no axe violations
 // there in English, in Arabic and in easy-read.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Locator } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 const LINE = '24-Hour Line Against Gender Violence';
@@ -16,28 +16,20 @@ const LINE = '24-Hour Line Against Gender Violence';
 const sizes = (targets: Locator) => targets.evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]));
 
 describe.skipIf(!chromePath)('search that is safe in a crisis, in Chromium', () => {
-  let browser: Browser;
-  let server: PonteServer;
+  const lab = serverAndBrowser();
   let context: BrowserContext;
   let app: PonteApp;
 
   beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    context = await newContext(browser, { viewport: { width: 320, height: 700 } });
-    app = new PonteApp(await context.newPage(), server.url);
+    context = await newContext(lab.browser, { viewport: { width: 320, height: 700 } });
+    app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
     // From here on, no network and no server: everything comes from the device.
-    await server.stop();
+    await lab.server.stop();
     await cutNetwork(context);
     await app.page.reload();
     await app.status.filter({ hasText: 'You are offline' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
   });
 
   it('offline, "maltrato pareja" lists the violence line first, not mediation, under the emergency number', async () => {
@@ -85,7 +77,7 @@ describe.skipIf(!chromePath)('search that is safe in a crisis, in Chromium', () 
   });
 
   it('the safety need: no axe violations in English, in Arabic and in easy-read; numbers stay left to right in Arabic', async () => {
-    await server.start();
+    await lab.server.start();
     await restoreNetwork(context);
     const audit = async (mode: string) => {
       await app.page.locator('section.emergency').waitFor();

@@ -1,12 +1,12 @@
 // The directory on the device, as a person meets it: a first visit to a deep link while the
 // directory downloads, a service removed from the directory against an address never listed
 // (offline too), and a directory damaged on the device that repairs itself.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { axeViolations } from './support/axe';
-import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 import { publishWithoutService } from './support/publish-directory';
 
 const chromePath = inject('chromePath');
@@ -29,23 +29,13 @@ async function holdDirectoryDownload(context: BrowserContext) {
 }
 
 describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
-  let browser: Browser;
-  let server: PonteServer;
-  beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
-  const phone = () => newContext(browser, { viewport: { width: 320, height: 700 } });
+  const lab = serverAndBrowser();
+  const phone = () => newContext(lab.browser, { viewport: { width: 320, height: 700 } });
 
   it('on a first visit to a deep link, says the directory is downloading (not that it is missing), then shows the service', async () => {
     const context = await phone();
     const download = await holdDirectoryDownload(context);
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/service/night-shelter');
     await download.requested;
     await app.expectHeading('Getting the directory');
@@ -63,7 +53,7 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
   it('says when the download failed, tries again when asked, and by itself when the connection returns', async () => {
     const context = await phone();
     await context.route(DIRECTORY_PAYLOAD, (route) => route.abort('internetdisconnected'));
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/service/night-shelter');
     await app.expectHeading('The directory could not be downloaded');
     expect(await app.status.textContent()).toBe('The directory could not be downloaded just now.');
@@ -83,10 +73,10 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
 
   it('offline, a removed service is "no longer listed" and an address never listed is "not found"', async () => {
     const context = await phone();
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
-    await publishWithoutService(server, 'clothes-bank');
+    await publishWithoutService(lab.server, 'clothes-bank');
     // The open page syncs at start: the delta removes the service while its page is open.
     await app.open('/service/clothes-bank');
     await app.expectHeading('This service is no longer listed');
@@ -107,7 +97,7 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
 
   it('rows deleted from the device by hand come back at the next start: the service shows again', async () => {
     const context = await phone();
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
     await app.page.evaluate(

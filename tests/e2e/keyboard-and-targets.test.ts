@@ -1,27 +1,18 @@
 // Usable with the keyboard alone, with visible focus; touch targets of at least 44 × 44 CSS px.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { launchChromium, newContext } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { newContext } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 
 describe.skipIf(!chromePath)('keyboard and touch, in Chromium', () => {
-  let browser: Browser;
-  let server: PonteServer;
+  const lab = serverAndBrowser();
   let app: PonteApp;
   beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    app = new PonteApp(await (await newContext(browser, { viewport: { width: 320, height: 700 } })).newPage(), server.url);
+    app = new PonteApp(await (await newContext(lab.browser, { viewport: { width: 320, height: 700 } })).newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
   });
 
   /** Presses Tab until the focused element's text or label matches, checking focus is visible. */

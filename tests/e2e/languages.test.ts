@@ -1,32 +1,22 @@
 // Languages on the device: proposed from the device's own languages, and only the chosen
 // language's interface strings (plus English, the fallback) are downloaded and cached.
-import type { Browser, Request, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Request, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { cutNetwork, launchChromium, newContext } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { cutNetwork, newContext } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 const localeOf = (request: Request) => /\/assets\/locale-([a-z]{2,3})-/.exec(request.url())?.[1];
 
 describe.skipIf(!chromePath)('interface languages, in Chromium', () => {
-  let browser: Browser;
-  let server: PonteServer;
-  beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const lab = serverAndBrowser();
 
   it('downloads only English at first, then only the language chosen, which then works offline', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(lab.browser);
     const fetched = new Set<string>();
     context.on('request', (r) => localeOf(r) && fetched.add(localeOf(r)!));
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
     expect([...fetched]).toEqual(['en']);
@@ -76,10 +66,10 @@ describe.skipIf(!chromePath)('interface languages, in Chromium', () => {
   });
 
   it('proposes the device\'s language on the first visit (Ukrainian), fetching no other', async () => {
-    const context = await newContext(browser, { locale: 'uk-UA' });
+    const context = await newContext(lab.browser, { locale: 'uk-UA' });
     const fetched = new Set<string>();
     context.on('request', (r) => localeOf(r) && fetched.add(localeOf(r)!));
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/');
     await app.expectHeading('З чим вам потрібна допомога?');
     await app.page.waitForLoadState('networkidle');

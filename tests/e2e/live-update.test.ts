@@ -1,37 +1,26 @@
 // A change published while a phone has the app open reaches the screen within a minute,
 // with no reload and no network event: the page's own periodic check finds it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { launchChromium, newContext } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { newContext } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 
 describe.skipIf(!chromePath)('live updates while the app is open', () => {
-  let browser: Browser;
-  let server: PonteServer;
-  beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const lab = serverAndBrowser();
 
   it('shows a change published on the running server within a minute, without a reload', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(lab.browser);
     const page = await context.newPage();
     await page.clock.install();
-    const app = new PonteApp(page, server.url);
+    const app = new PonteApp(page, lab.server.url);
     await app.open('/service/food-bank-distribution');
     await app.waitUntilReadyOffline();
     expect(await app.section('What it is').textContent()).not.toContain('open until 20:00 on Fridays');
 
     // The command line hands the change to the running server (one process owns PGlite's folder).
-    expect(await server.publishDemoChange()).toMatch(/Published directory version 2/);
+    expect(await lab.server.publishDemoChange()).toMatch(/Published directory version 2/);
     // The page learns of it from its own periodic check, timed by the page's (fake) clock.
     let manifestChecks = 0;
     page.on('request', (request) => void (request.url().includes('/api/v1/directory/manifest') && manifestChecks++));

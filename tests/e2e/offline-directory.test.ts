@@ -1,28 +1,20 @@
 // The foundation, end to end: first visit online, then no network at all for page and worker.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 
 describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
-  let browser: Browser;
   let context: BrowserContext;
-  let server: PonteServer;
+  const lab = serverAndBrowser();
   let app: PonteApp;
 
   beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    context = await newContext(browser);
-    app = new PonteApp(await context.newPage(), server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
+    context = await newContext(lab.browser);
+    app = new PonteApp(await context.newPage(), lab.server.url);
   });
 
   it('downloads the app and the directory on the first visit and says it is ready offline', async () => {
@@ -34,7 +26,7 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
   });
 
   it('with the server stopped and the network cut, the whole app still works after a reload', async () => {
-    await server.stop();
+    await lab.server.stop();
     await cutNetwork(context);
     await app.page.reload();
     await app.expectHeading('What do you need help with?');
@@ -66,7 +58,7 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
   });
 
   it('opens a deep link never visited before, offline, and says when an address leads to no service', async () => {
-    const fresh = new PonteApp(await context.newPage(), server.url);
+    const fresh = new PonteApp(await context.newPage(), lab.server.url);
     await fresh.open('/service/night-shelter');
     await fresh.expectHeading('El Refugio Night Shelter');
     expect(await fresh.section('Opening hours').textContent()).toMatch(/8:00\sPM to 8:30\sAM/);
@@ -82,8 +74,8 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
     await app.expectHeading('Food Bank Distribution Point');
     expect(await app.section('What it is').textContent()).not.toContain('open until 20:00 on Fridays');
 
-    expect(await server.publishDemoChange()).toMatch(/Published directory version 2/);
-    await server.start();
+    expect(await lab.server.publishDemoChange()).toMatch(/Published directory version 2/);
+    await lab.server.start();
     const directoryResponses: { url: string; bytes: number }[] = [];
     app.page.on('response', async (response) => {
       if (!response.url().includes('/api/v1/directory?')) return;
@@ -95,7 +87,7 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
     expect(await app.section('Opening hours').textContent()).toMatch(/4:00\sPM to 8:00\sPM/);
 
     expect(directoryResponses.map((r) => new URL(r.url).search)).toEqual(['?since=1&locales=en,es']);
-    const snapshot = await fetch(`${server.url}/api/v1/directory?locales=en,es`, { headers: { 'Accept-Encoding': 'br' } });
+    const snapshot = await fetch(`${lab.server.url}/api/v1/directory?locales=en,es`, { headers: { 'Accept-Encoding': 'br' } });
     const snapshotBytes = (await snapshot.arrayBuffer()).byteLength;
     expect(directoryResponses[0].bytes).toBeGreaterThan(0);
     expect(directoryResponses[0].bytes).toBeLessThan(snapshotBytes / 5);

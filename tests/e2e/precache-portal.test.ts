@@ -1,11 +1,11 @@
 // A captive portal (station or hotel Wi-Fi before logging in) answers every request with
 // "200 OK" and its own HTML page. Met while the worker installs, that page must not become the
 // app: the install fails, and the next visit with a real connection installs the real app.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 const PORTAL_PAGE = '<!doctype html><title>Wi-Fi</title><h1>Log in to the station Wi-Fi</h1>';
@@ -39,22 +39,14 @@ const cachedTexts = (page: Page) =>
   });
 
 describe.skipIf(!chromePath)("the worker's precache behind a captive portal, in Chromium", () => {
-  let browser: Browser;
   let context: BrowserContext;
-  let server: PonteServer;
+  const lab = serverAndBrowser();
   let app: PonteApp;
 
   beforeAll(async () => {
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    context = await newContext(browser);
+    context = await newContext(lab.browser);
     await context.addInitScript(recordInstall);
-    app = new PonteApp(await context.newPage(), server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
+    app = new PonteApp(await context.newPage(), lab.server.url);
   });
 
   it('fails the install rather than keep the portal page as the app', async () => {

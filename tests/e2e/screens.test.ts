@@ -2,11 +2,11 @@
 // horizontal scrolling at 320 px, and screenshots at 320 px and desktop width for people to look at.
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { launchChromium, newContext } from './support/browser';
-import { PonteServer } from './support/ponte-server';
+import { newContext } from './support/browser';
+import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -27,24 +27,16 @@ const SCREENS: [name: string, path: string, heading: RegExp][] = [
 ];
 
 describe.skipIf(!chromePath)('every screen, in Chromium', () => {
-  let browser: Browser;
-  let server: PonteServer;
+  const lab = serverAndBrowser();
   let context: BrowserContext;
   let app: PonteApp;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = new PonteServer(inject('distDir'));
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    context = await newContext(browser, { viewport: { width: 320, height: 700 } });
-    app = new PonteApp(await context.newPage(), server.url);
+    context = await newContext(lab.browser, { viewport: { width: 320, height: 700 } });
+    app = new PonteApp(await context.newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
   });
 
   /** Every screen in the current mode: no axe violations, no sideways scrolling, a screenshot. */
@@ -98,11 +90,11 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
   });
 
   it('near me: sorts services by distance from the device, computed on the device', async () => {
-    const located = await newContext(browser, {
+    const located = await newContext(lab.browser, {
       permissions: ['geolocation'],
       geolocation: { latitude: 43.5389, longitude: -5.6519 }, // at El Refugio
     });
-    const near = new PonteApp(await located.newPage(), server.url);
+    const near = new PonteApp(await located.newPage(), lab.server.url);
     await near.open('/');
     await near.waitUntilReadyOffline();
     await near.page.getByRole('link', { name: 'Near me' }).click();
@@ -178,7 +170,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     expect(await app.page.locator('.fallback-notice').count()).toBe(0);
     // News written only in Spanish and English: the Arabic description no longer matches, so the
     // Spanish one is shown, marked and said so in words, while the rest stays in Arabic.
-    await server.publishDemoChange();
+    await lab.server.publishDemoChange();
     await app.open('/service/food-bank-distribution');
     await app.page.locator('.fallback-notice').waitFor();
     const notice = (await app.page.locator('.fallback-notice').textContent())!.replace(/[\u2068\u2069]/g, '');
@@ -187,7 +179,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     expect(await app.page.locator('#what + p').getAttribute('dir')).toBe('ltr');
     expect(await app.page.locator('#what + p').textContent()).toContain('abre los viernes hasta las 20:00');
     expect(await app.page.locator('h1').getAttribute('lang')).toBeNull();
-    await server.publishDemoChange(); // and back: the Arabic text returns
+    await lab.server.publishDemoChange(); // and back: the Arabic text returns
     await app.open('/service/food-bank-distribution');
     await app.expectHeading('نقطة توزيع بنك الطعام');
     await expect.poll(() => app.page.locator('.fallback-notice').count(), { timeout: 15_000 }).toBe(0);
