@@ -99,6 +99,9 @@ export default defineConfig({
     }),
   ],
   test: {
+    // Two test files at a time, browser files included: most of a browser test is waiting (the
+    // network, the worker, timers), so two of them share CI's two cores well.
+    maxWorkers: 2,
     projects: [
       {
         ...jsx,
@@ -135,8 +138,7 @@ export default defineConfig({
           // busy 2-core machine.
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser at a time: CI has two cores.
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],

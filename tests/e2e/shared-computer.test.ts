@@ -368,6 +368,9 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     await page.goBack();
     await app.openItem('24-Hour Line Against Gender Violence');
     await page.getByRole('link', { name: 'Ask them to contact me' }).click();
+    // On the ask page once its heading has focus (the service page had the button too, so the
+    // button says nothing about which page this is).
+    await page.locator('h1:focus').filter({ hasText: 'Ask to be contacted' }).waitFor();
     await page.getByRole('button', { name: 'Leave this page' }).waitFor();
     // Shift held for capital letters is typing, not leaving.
     await page.getByLabel('Your name').focus();

@@ -2,7 +2,7 @@
 // focus, so screen-reader and keyboard users start at the new content (not on the first page
 // load, where the browser's own order, starting with the skip link, is right). The tab title follows.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { i18next } from '../../i18n/i18n';
 
 let firstPage = true;
@@ -22,7 +22,9 @@ export function Page({
   focusHeading?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // Before the new screen is painted: focus never lands in it first and then jumps away from
+  // whatever a person (or a test) already tapped into.
+  useLayoutEffect(() => {
     document.title = `${title} · Ponte`;
     if (!firstPage && focusHeading) heading.current?.focus();
     firstPage = false;
