@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { copyOfBuild, makeVersionB, VERSION_A_COLOUR, VERSION_B_COLOUR } from './support/app-versions';
 import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
+import { cachedTexts } from './support/cache-storage';
 import { PonteServer } from './support/ponte-server';
 
 const chromePath = inject('chromePath');
@@ -36,16 +37,6 @@ const versionShown = (page: Page) =>
 
 const appCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('ponte-app-')).sort());
 
-/** Every response the origin keeps in its caches, as text. */
-const cachedTexts = (page: Page) =>
-  page.evaluate(async () => {
-    const texts: string[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) texts.push(await (await cache.match(request))!.text());
-    }
-    return texts;
-  });
 
 /**
  * Waits for the browser's install of the new worker (the one a visit's update check started, or

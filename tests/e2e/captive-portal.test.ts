@@ -3,6 +3,7 @@
 // the portal works once the network is back, and an entry poisoned earlier is replaced.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { cutNetwork, newContext, restoreNetwork } from './support/browser';
@@ -22,6 +23,16 @@ const cachedArabic = (app: PonteApp) =>
     const entries = await Promise.all((await cache.keys()).map(async (r) => [new URL(r.url).pathname, (await cache.match(r))!.headers.get('Content-Type')]));
     return Object.fromEntries(entries.filter(([path]) => path!.startsWith('/assets/locale-ar-')));
   });
+
+/** Arabic chosen: both its files, real JavaScript, are kept, and it works with no network at all. */
+async function arabicKeptAndWorkingOffline(app: PonteApp, context: BrowserContext) {
+  await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
+  await app.expectHeading(ARABIC_HOME);
+  await expect.poll(() => cachedArabic(app)).toEqual(Object.fromEntries(arabicFiles().map((f) => [f, 'text/javascript; charset=utf-8'])));
+  await cutNetwork(context);
+  await app.page.reload();
+  await app.expectHeading(ARABIC_HOME);
+}
 
 describe.skipIf(!chromePath)('behind a captive portal, in Chromium', () => {
   const lab = serverAndBrowser();
@@ -53,14 +64,8 @@ describe.skipIf(!chromePath)('behind a captive portal, in Chromium', () => {
 
     proxy.portal = false;
     await app.page.reload();
-    await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
-    await app.expectHeading(ARABIC_HOME);
-    // Both Arabic files, real JavaScript, are kept for offline use…
-    await expect.poll(() => cachedArabic(app)).toEqual(Object.fromEntries(arabicFiles().map((f) => [f, 'text/javascript; charset=utf-8'])));
-    // …and Arabic, easy-read too, works with no network at all.
-    await cutNetwork(context);
-    await app.page.reload();
-    await app.expectHeading(ARABIC_HOME);
+    await arabicKeptAndWorkingOffline(app, context);
+    // Easy-read too.
     await app.page.getByRole('button', { name: 'قراءة سهلة' }).click();
     await app.page.getByRole('button', { name: 'قراءة سهلة', pressed: true }).waitFor();
     await context.close();
@@ -81,13 +86,7 @@ describe.skipIf(!chromePath)('behind a captive portal, in Chromium', () => {
     );
     expect(Object.values(await cachedArabic(app))).toEqual(['text/html; charset=utf-8', 'text/html; charset=utf-8']);
 
-    await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
-    await app.expectHeading(ARABIC_HOME);
-    await expect.poll(() => cachedArabic(app)).toEqual(Object.fromEntries(arabicFiles().map((f) => [f, 'text/javascript; charset=utf-8'])));
-
-    await cutNetwork(context);
-    await app.page.reload();
-    await app.expectHeading(ARABIC_HOME);
+    await arabicKeptAndWorkingOffline(app, context);
     await restoreNetwork(context);
     await context.close();
   });

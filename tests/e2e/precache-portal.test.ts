@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { cachedTexts } from './support/cache-storage';
 import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
@@ -27,16 +28,6 @@ const recordInstall = () => {
 };
 const installOutcome = (page: Page) => page.evaluate(() => (window as unknown as { installed: Promise<string> }).installed);
 
-/** Every response the page's origin keeps in its caches, as text. */
-const cachedTexts = (page: Page) =>
-  page.evaluate(async () => {
-    const texts: string[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) texts.push(await (await cache.match(request))!.text());
-    }
-    return texts;
-  });
 
 describe.skipIf(!chromePath)("the worker's precache behind a captive portal, in Chromium", () => {
   let context: BrowserContext;

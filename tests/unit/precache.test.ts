@@ -169,11 +169,7 @@ describe('the worker installing the app for offline use', () => {
     await cacheStorage.open('ponte-app-failed-install');
     await cacheStorage.open('workbox-precache-v2-https://ponte.test/');
     await cacheStorage.open('ponte-locales');
-    precacheApp(MANIFEST);
-    const installed = install();
-    await vi.waitFor(() => expect(pending).toHaveLength(4));
-    answerAll();
-    await installed;
+    await installed();
     await activate();
     const names = await cacheStorage.keys();
     expect(names.sort()).toEqual(['ponte-app-earlier', 'ponte-locales', currentName()].sort());
@@ -181,15 +177,20 @@ describe('the worker installing the app for offline use', () => {
 
   it("the first version after workbox keeps workbox's cache as the previous one", async () => {
     await cacheStorage.open('workbox-precache-v2-https://ponte.test/');
-    precacheApp(MANIFEST);
-    const installed = install();
-    await vi.waitFor(() => expect(pending).toHaveLength(4));
-    answerAll();
-    await installed;
+    await installed();
     await activate();
     expect((await cacheStorage.keys()).sort()).toEqual([currentName(), 'workbox-precache-v2-https://ponte.test/'].sort());
   });
 });
+
+/** This version installed, every file answered as the server would. */
+async function installed() {
+  precacheApp(MANIFEST);
+  const done = install();
+  await vi.waitFor(() => expect(pending).toHaveLength(4));
+  answerAll();
+  await done;
+}
 
 /** Dispatches the activate event and waits for its work. */
 async function activate() {
@@ -200,13 +201,6 @@ async function activate() {
 const currentName = () => [...cacheStorage.byName.keys()].find((name) => name.startsWith('ponte-app-') && cacheStorage.byName.get(name) === appCache())!;
 
 describe('the worker answering requests', () => {
-  async function installed() {
-    precacheApp(MANIFEST);
-    const done = install();
-    await vi.waitFor(() => expect(pending).toHaveLength(4));
-    answerAll();
-    await done;
-  }
   /** What the worker answers for a request, or undefined when it lets the network answer. */
   async function answerFor(path: string, mode: RequestMode = 'no-cors', method = 'GET') {
     let answer: Promise<Response> | undefined;
