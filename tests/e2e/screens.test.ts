@@ -74,7 +74,8 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.page.getByRole('button', { name: 'Send' }).click();
     const summary = app.page.getByRole('alert');
     await summary.waitFor();
-    expect(await app.page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    // Focus moves to the summary on the frame after it appears.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     expect(await summary.locator('li').allTextContents()).toEqual([
       'Your name: Please fill this in.',
       'Your phone number: This does not look like a phone number. Use digits, for example 611 22 33 44.',
