@@ -39,6 +39,10 @@ export function formatDistance(km: number, lang: string): string {
 }
 
 /** "Spanish, English and French", with the language's own commas and "and" ("،" and "و" in Arabic). */
+/** A size in kilobytes as the reader's language writes it ("84 kB", "84 كيلوبايت"). */
+export const formatKilobytes = (bytes: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
+
 export const formatList = (items: string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
 /** A language's name in the interface language ("Arabic", "árabe"). */

@@ -102,38 +102,38 @@ const appCache = () => [...cacheStorage.byName.entries()].find(([name]) => name.
 describe('the worker installing the app for offline use', () => {
   it('asks for every file at once, not one after another, and keeps them all', async () => {
     precacheApp(MANIFEST);
-    const installed = install();
+    const installing = install();
     // Every request is out before a single answer has come back: one round trip, not four.
     await vi.waitFor(() => expect(pending.map((p) => p.path).sort()).toEqual(Object.keys(SERVER).sort()));
     answerAll();
-    await installed;
+    await installing;
     expect(await appCache().texts()).toEqual(Object.fromEntries(Object.entries(SERVER).map(([path, [body]]) => [path, body])));
   });
 
   it("fails the install when a captive portal answers a script with its own page, keeping none of it", async () => {
     precacheApp(MANIFEST);
-    const installed = install();
+    const installing = install();
     await vi.waitFor(() => expect(pending).toHaveLength(4));
     answerAll((path) => path === '/assets/screens-BBBBBBBB.js');
-    await expect(installed).rejects.toThrow(/screens-BBBBBBBB\.js: the answer is not the app's file \(200 text\/html\)/);
+    await expect(installing).rejects.toThrow(/screens-BBBBBBBB\.js: the answer is not the app's file \(200 text\/html\)/);
     expect(Object.values(await appCache().texts())).not.toContain(PORTAL[0]);
   });
 
   it('fails the install when index.html is not the one the build made (a portal answers it as HTML too)', async () => {
     precacheApp(MANIFEST);
-    const installed = install();
+    const installing = install();
     await vi.waitFor(() => expect(pending).toHaveLength(4));
     answerAll((path) => path === '/index.html');
-    await expect(installed).rejects.toThrow(/index\.html/);
+    await expect(installing).rejects.toThrow(/index\.html/);
     expect(await appCache().texts()).not.toHaveProperty('/index.html');
   });
 
   it('refuses an answer that is not OK', async () => {
     precacheApp(MANIFEST);
-    const installed = install();
+    const installing = install();
     await vi.waitFor(() => expect(pending).toHaveLength(4));
     for (const { path, answer } of pending.splice(0)) answer(...SERVER[path]!, path.endsWith('.css') ? 503 : 200);
-    await expect(installed).rejects.toThrow(/index-CCCCCCCC\.css.*503/);
+    await expect(installing).rejects.toThrow(/index-CCCCCCCC\.css.*503/);
   });
 
   it('tried again later, it asks only for what is still missing', async () => {
@@ -155,10 +155,10 @@ describe('the worker installing the app for offline use', () => {
     await earlier.put('/assets/index-AAAAAAAA.js', new Response(SERVER['/assets/index-AAAAAAAA.js']![0], { headers: { 'Content-Type': 'text/javascript' } }));
     await earlier.put('/assets/screens-BBBBBBBB.js', new Response(PORTAL[0], { headers: { 'Content-Type': PORTAL[1] } }));
     precacheApp(MANIFEST);
-    const installed = install();
+    const installing = install();
     await vi.waitFor(() => expect(pending).toHaveLength(3));
     answerAll();
-    await installed;
+    await installing;
     expect(asked.sort()).toEqual(['/assets/index-CCCCCCCC.css', '/assets/screens-BBBBBBBB.js', '/index.html']);
     expect((await appCache().texts())['/assets/screens-BBBBBBBB.js']).toBe(SERVER['/assets/screens-BBBBBBBB.js']![0]);
   });

@@ -2,13 +2,11 @@
 // the directory downloads, the page says so and how far it has got; "connect to the internet
 // once" only when the device is offline or the download failed (it is tried again by itself
 // when the connection returns, see directory-sync-triggers.ts).
+import { formatKilobytes } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import type { SyncProgress } from '../../sync/directory-sync';
 import { useAppStatus } from '../app-status';
 import { Page } from './page';
-
-const kilobytes = (bytes: number, lang: string) =>
-  new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
 
 export function DirectoryDownload() {
   const { t } = useT();
@@ -47,8 +45,8 @@ export function DownloadProgress({ progress }: { progress: SyncProgress }) {
   let amount = '';
   let percent: number | undefined;
   if (progress.stage === 'downloading') {
-    const received = kilobytes(progress.received, lang);
-    if (progress.total) amount = t('download.receivedOf', { received, total: kilobytes(progress.total, lang) });
+    const received = formatKilobytes(progress.received, lang);
+    if (progress.total) amount = t('download.receivedOf', { received, total: formatKilobytes(progress.total, lang) });
     else if (progress.received > 0) amount = t('download.received', { received });
     if (progress.total) percent = Math.min(100, Math.round((progress.received / progress.total) * 100));
   }
