@@ -32,7 +32,7 @@ const chunkGroups = [
   { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|components/(status-bar|outbox-badge|quick-exit))'), priority: 2 },
   // The screens a person opens from home, and the kiosk's parts (a service's QR codes are in
   // both). Search, with its vocabulary, stays apart: it is large.
-  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear)|kiosk/(kiosk-bar|kiosk-setup|hand-off))'), priority: 1 },
+  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop)|kiosk/(kiosk-bar|kiosk-setup|hand-off))'), priority: 1 },
 ];
 
 // The worker's precache list (sw/precache.ts): each file once, and every file not named by its

@@ -23,6 +23,10 @@ const Ask = lazy(() => import('./screens/ask'));
 const Requests = lazy(() => import('./screens/requests'));
 const Follow = lazy(() => import('./screens/follow'));
 const Clear = lazy(() => import('./screens/clear'));
+const Settings = lazy(() => import('./screens/settings'));
+const About = lazy(() => import('./screens/about'));
+const Privacy = lazy(() => import('./screens/privacy'));
+const Workshop = lazy(() => import('./screens/workshop'));
 
 /** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
@@ -91,11 +95,16 @@ export function App() {
             <Route path="/favourites" component={Favourites} />
             <Route path="/follow" component={Follow} />
             <Route path="/clear" component={Clear} />
+            <Route path="/settings" component={Settings} />
+            <Route path="/about" component={About} />
+            <Route path="/privacy" component={Privacy} />
+            <Route path="/workshop" component={Workshop} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
       </main>
       <footer class="site-footer">
+        <a href="/settings">{t('settings.link')}</a>
         <a href="/clear">{t('clear.link')}</a>
       </footer>
     </LocationProvider>
