@@ -1,39 +1,55 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import i18next from 'i18next';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEFAULT_MANIFEST_LANGUAGE, manifestPath, webManifest as webManifestFor } from './src/app/device/web-manifest.ts';
 
-// The installable app's manifest.
-const webManifest = {
-  name: 'Ponte — services and rights near you',
-  short_name: 'Ponte',
-  description: 'Social services and rights in Valdemar, in your language, even without internet.',
-  start_url: '/',
-  scope: '/',
-  display: 'standalone' as const,
-  background_color: '#fbfaf7',
-  theme_color: '#1d4e89',
-  icons: [
-    { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' as const },
-    { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' as const },
-  ],
+// The installable app's manifest, one per interface language (src/app/device/web-manifest.ts):
+// index.html names the default language's, /manifest.webmanifest (vite-plugin-pwa writes it);
+// the others are written beside it, and the page points at its language's.
+const localesDir = resolve(import.meta.dirname, 'locales');
+const manifestFor = (lang: string) =>
+  webManifestFor(lang, i18next.dir(lang), JSON.parse(readFileSync(resolve(localesDir, lang, 'common.json'), 'utf8')).install);
+const webManifest = manifestFor(DEFAULT_MANIFEST_LANGUAGE);
+const languageManifests: Plugin = {
+  name: 'ponte-language-manifests',
+  apply: 'build',
+  generateBundle() {
+    for (const lang of readdirSync(localesDir)) {
+      if (lang === DEFAULT_MANIFEST_LANGUAGE) continue;
+      this.emitFile({ type: 'asset', fileName: manifestPath(lang).slice(1), source: JSON.stringify(manifestFor(lang)) });
+    }
+  },
 };
 
 // Fewer, larger files: every file is one more request before the app is idle and one more
 // fetch in the worker's precache. Grouped by when the app needs them; a group also takes in what
 // its modules import, except what an earlier group took (first paint comes first).
 const appFile = (path: string) => new RegExp(String.raw`[\\/]src[\\/]app[\\/]` + path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`);
+const languageOf = (id: string) => /[\\/]locales[\\/]([a-z]{2,3})[\\/]\w+\.json$/.exec(id)?.[1] ?? null;
 const chunkGroups = [
   // What the first paint runs (Preact, i18next, the frame, home): one file with the entry.
   { name: 'first-paint', tags: ['$initial' as const], priority: 3 },
   // At every start, just after first paint: the status bar and the badge (IndexedDB through
-  // Dexie), the quick exit, the directory sync (valibot, MiniSearch) and the outbox sender.
-  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|components/(status-bar|outbox-badge|quick-exit))'), priority: 2 },
+  // Dexie), the quick exit, the directory sync (valibot, MiniSearch) and the outbox sender,
+  // the delivered notice and practice mode's banner, the guided tour (shown on a first visit)
+  // and the notice of a language whose content is not on the device yet (a few KB: not worth a
+  // file of their own).
+  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|quick-exit|delivered-notice|content-language-notice|read-aloud-speech)|practice/practice-banner|tour/tour-panel)'), priority: 2 },
   // The screens a person opens from home, and the kiosk's parts (a service's QR codes are in
   // both). Search, with its vocabulary, stays apart: it is large.
-  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop)|kiosk/(kiosk-bar|kiosk-setup|hand-off))'), priority: 1 },
+  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings)'), priority: 1 },
+  // Interface strings: one file per language, its standard and easy-read sentences together
+  // (easy-read then needs no download, and the worker precaches 6 files rather than 12).
+  { name: (id: string) => languageOf(id) && `locale-${languageOf(id)}`, test: /[\\/]locales[\\/][a-z]{2,3}[\\/]\w+\.json$/, priority: 4 },
 ];
+
+// What only the browser's install asks for (PNG icons, other languages' manifests), always online
+// in practice: not precached, so a first visit on slow 3G does not pay for them (the app itself
+// shows the SVG logo).
+const installOnlyFiles = ['*.png', 'manifest-*.webmanifest'];
 
 // The worker's precache list (sw/precache.ts): each file once, and every file not named by its
 // content (index.html, icons, the web manifest) with its SHA-256 as revision, which the worker
@@ -67,18 +83,15 @@ export default defineConfig({
     target: ['chrome107', 'firefox115', 'safari15'],
     rolldownOptions: {
       output: {
-        // Interface strings get a name per language (then namespace: common, easy), so the worker
-        // can cache only the languages in use.
-        chunkFileNames: (chunk) => {
-          const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
-          return lang ? `assets/locale-${lang}-${ns}-[hash].js` : 'assets/[name]-[hash].js';
-        },
+        // Interface strings are named by language (assets/locale-<code>-[hash].js, see chunkGroups).
+        chunkFileNames: 'assets/[name]-[hash].js',
         codeSplitting: { groups: chunkGroups },
       },
     },
   },
   plugins: [
     rememberOutDir,
+    languageManifests,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '../sw',
@@ -89,11 +102,11 @@ export default defineConfig({
       // (vite-plugin-pwa would add them a second time, with another kind of revision).
       integration: { beforeBuildServiceWorker: (options) => void (options.injectManifest.additionalManifestEntries = []) },
       injectManifest: {
-        // Interface languages other than English stay in the list but are not precached:
-        // the worker caches only the language a device uses (sw/locale-cache.ts).
+        // Every interface language is precached (one file each, about 45 KB gzipped in all): a
+        // phone set up online in Spanish switches to Arabic later, offline.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         // Node's crypto, which the sealing code imports only where the browser has none.
-        globIgnores: ['**/__vite-browser-external*'],
+        globIgnores: ['**/__vite-browser-external*', ...installOnlyFiles],
         manifestTransforms: [precacheList],
       },
     }),

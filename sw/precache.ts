@@ -2,7 +2,7 @@
 // once (workbox-precaching asks one after another: on slow 3G every round trip costs ~0.4 s),
 // checks each answer, and keeps them in a cache of this version. Files served cache-first;
 // every page address gets the app shell, so a deep link from a QR code opens offline.
-import { LANGUAGE_FILE, OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
+import { OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
 import { isExpectedResponse } from '../src/shared/expected-response';
 
 // The little of the worker's world this file uses, named here so that its unit test (a page-like
@@ -83,9 +83,8 @@ export function precacheApp(entries: PrecacheEntry[]): void {
     const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
     const path = files.has(url.pathname) ? url.pathname : navigation ? SHELL : undefined;
     if (!path) {
-      // A file of the previous version, asked for by a tab still running it (languages apart:
-      // sw/locale-cache.ts answers those).
-      if (url.pathname.startsWith('/assets/') && !LANGUAGE_FILE.test(url.pathname)) {
+      // A file of the previous version, asked for by a tab still running it.
+      if (url.pathname.startsWith('/assets/')) {
         event.respondWith(caches.match(request).then((kept) => kept ?? fetch(request)));
       }
       return;

@@ -3,18 +3,16 @@
 /// <reference lib="webworker" />
 import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-sender';
 import { syncDirectoryInWorker } from './directory-sync';
-import { cacheLocalesWhenUsed, splitLocales } from './locale-cache';
+import { dropLanguageCacheOfEarlierVersions } from './locale-cache';
 import { sendOutboxInWorker } from './outbox';
 import { precacheApp, type PrecacheEntry } from './precache';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
 
-// The app shell, code chunks, styles, English strings and icons: everything needed offline,
-// and every page address answered with the app shell. Other languages' strings are cached
-// only where they are used.
-const { precache, locales } = splitLocales(self.__WB_MANIFEST);
-precacheApp(precache);
-cacheLocalesWhenUsed(locales);
+// The app shell, code chunks, styles, every language's interface strings and icons: everything
+// needed offline, and every page address answered with the app shell.
+precacheApp(self.__WB_MANIFEST);
+dropLanguageCacheOfEarlierVersions();
 
 // The first install takes control at once, so the first visit already works offline.
 // Later versions wait until the person chooses to use them (see sw-bridge.ts).

@@ -4,13 +4,13 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useT } from '../i18n/use-t';
-import { DisplayMenu } from './components/display-menu';
-import { EasyReadToggle } from './components/easy-read-toggle';
 import { afterFirstPaint } from './first-paint';
-import { LanguagePicker } from './components/language-picker';
+import { HeaderMenu } from './components/header-menu';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
+import { usePractice } from './practice/practice-flag';
 import Home from './screens/home';
 import NotFound from './screens/not-found';
+import { TourSlot } from './tour/tour-slot';
 
 const Need = lazy(() => import('./screens/need'));
 const ServiceScreen = lazy(() => import('./screens/service'));
@@ -27,6 +27,7 @@ const Settings = lazy(() => import('./screens/settings'));
 const About = lazy(() => import('./screens/about'));
 const Privacy = lazy(() => import('./screens/privacy'));
 const Workshop = lazy(() => import('./screens/workshop'));
+const NeedPrint = lazy(() => import('./screens/need-print'));
 
 /** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
@@ -41,9 +42,13 @@ const loadOutboxBadge = () => import('./components/outbox-badge').then((m) => m.
 const loadQuickExit = () => import('./components/quick-exit').then((m) => m.QuickExit);
 const loadKioskBar = () => import('./kiosk/kiosk-bar').then((m) => m.KioskBar);
 const loadKioskSetup = () => import('./kiosk/kiosk-setup').then((m) => m.KioskSetup);
+const loadPracticeBanner = () => import('./practice/practice-banner').then((m) => m.PracticeBanner);
+const loadDeliveredNotice = () => import('./components/delivered-notice').then((m) => m.DeliveredNotice);
+const loadContentLanguageNotice = () => import('./components/content-language-notice').then((m) => m.ContentLanguageNotice);
 
 export function App() {
   const { t } = useT();
+  const practice = usePractice();
   return (
     <LocationProvider>
       <a class="skip-link" href="#main">
@@ -52,6 +57,7 @@ export function App() {
       <AfterPaint load={loadQuickExit} />
       {isKiosk() && <AfterPaint load={loadKioskBar} />}
       {kioskRequested() && <AfterPaint load={loadKioskSetup} />}
+      {practice && <AfterPaint load={loadPracticeBanner} />}
       <header class="site-header">
         <div class="brand-row">
           <a class="brand" href="/">
@@ -61,11 +67,7 @@ export function App() {
               <span class="brand-tagline">{t('app.tagline')}</span>
             </span>
           </a>
-          <div class="header-tools">
-            <LanguagePicker />
-            <EasyReadToggle />
-            <DisplayMenu />
-          </div>
+          <HeaderMenu />
         </div>
         <nav aria-label={t('nav.main')} class="main-nav">
           <a href="/">{t('nav.home')}</a>
@@ -81,11 +83,15 @@ export function App() {
       <div class="status-bar">
         <AfterPaint load={loadStatusBar} />
       </div>
+      <AfterPaint load={loadDeliveredNotice} />
       <main id="main" tabIndex={-1}>
+        <TourSlot />
+        <AfterPaint load={loadContentLanguageNotice} />
         <ErrorBoundary>
           <Router>
             <Route path="/" component={Home} />
             <Route path="/need/:id" component={Need} />
+            <Route path="/need/:id/print" component={NeedPrint} />
             <Route path="/service/:id" component={ServiceScreen} />
             <Route path="/service/:id/ask" component={Ask} />
             <Route path="/requests" component={Requests} />
@@ -106,6 +112,8 @@ export function App() {
       <footer class="site-footer">
         <a href="/settings">{t('settings.link')}</a>
         <a href="/clear">{t('clear.link')}</a>
+        <a href="/about">{t('about.link')}</a>
+        <a href="/privacy">{t('privacy.link')}</a>
       </footer>
     </LocationProvider>
   );

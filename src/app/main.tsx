@@ -7,12 +7,14 @@ import { App } from './app';
 import { applyDisplay, readDisplay } from './display-settings';
 import { afterFirstPaint } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
+import { practiceFromAddress } from './practice/practice-flag';
 import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
 async function boot() {
   kioskFromAddress();
+  practiceFromAddress();
   guardHistory(isKiosk());
   // Going back to an entry from before a reload, to forget it: nothing is shown here.
   if (finishForgetting()) return;

@@ -1,8 +1,9 @@
 // The page's side of the service worker: registers it, reports when the app can work offline,
-// offers a waiting update, and asks for periodic background sync where the browser has it.
+// offers a waiting update (components/status-bar.tsx holds the offer while a form holds typed
+// text), and asks for periodic background sync where the browser has it.
 // The worker's URL is /sw.js forever: renaming it would strand installed copies.
-import { i18next } from '../i18n/i18n';
 import { setAppStatus } from './app-status';
+import { formHoldsTypedText } from './device/typed-text';
 
 let registration: ServiceWorkerRegistration | undefined;
 
@@ -17,12 +18,8 @@ export async function registerServiceWorker(): Promise<void> {
   if (registration.waiting && navigator.serviceWorker.controller) setAppStatus({ updateWaiting: true });
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration!.installing));
-  const ready = await navigator.serviceWorker.ready;
+  await navigator.serviceWorker.ready;
   setAppStatus({ worker: 'ready' });
-  // Keep this device's interface language for offline use (only English comes precached).
-  const useLanguage = () => ready.active?.postMessage({ type: 'USE_LANGUAGE', lang: i18next.resolvedLanguage });
-  useLanguage();
-  i18next.on('languageChanged', useLanguage);
   await askForPeriodicSync(registration);
 }
 
@@ -37,8 +34,10 @@ async function askForPeriodicSync(reg: ServiceWorkerRegistration) {
   }
 }
 
-/** Activates the waiting version and reloads into it. */
+/** Activates the waiting version and reloads into it; never while a form holds typed text,
+ *  which the reload would lose (the status bar offers it only once the form is sent or empty). */
 export function useNewVersion(): void {
+  if (formHoldsTypedText()) return;
   const waiting = registration?.waiting;
   if (!waiting) return location.reload();
   navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });

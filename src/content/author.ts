@@ -45,6 +45,8 @@ export interface ServiceDraft {
   how: Bi;
   docs: readonly Bi[];
   fees?: Bi;
+  /** Whether a time must be booked before being seen (see `appointment_required`): decided from `how`. */
+  appointment: boolean;
   access: Bi;
   phones?: readonly (readonly [number: string, purpose: PhonePurpose, sms?: boolean])[];
   whatsapp?: string;
@@ -84,6 +86,7 @@ export function service(d: ServiceDraft): Service {
       closures: d.hours === 'always' ? [] : [...CITY_HOLIDAYS, ...(d.closures ?? [])],
     },
     free: !d.fees || d.fees === FREE,
+    appointment_required: d.appointment,
     response_hours: d.responseHours ?? 72,
     assured_date: d.checked ?? '2026-10-01',
     ...(d.rank ? { need_rank: d.rank } : {}),

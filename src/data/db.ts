@@ -12,7 +12,11 @@ export interface DirectoryMeta {
   key: 'directory';
   version: number;
   published_at: string;
+  /** The languages of the directory's texts on this device. */
   locales: string[];
+  /** The languages the directory has texts in, from the last manifest heard (absent before
+   *  a sync wrote it): a language not among them is missing everywhere, not only here. */
+  offered_locales?: string[];
   /** When this device last heard from the server (even "nothing new"). */
   checked_at: string;
   /** The server's public key for sealing contact requests. */
@@ -45,6 +49,9 @@ export interface OutboxEntry {
   hidden?: boolean;
   /** Cancelled while it was on its way: whatever the answer, it is not sent again. */
   cancelled?: boolean;
+  /** Made in practice mode (a workshop): answered on the device, never sent, whatever the
+   * mode is later; removed when practice ends. Its body is empty: nothing was typed for real. */
+  practice?: boolean;
 }
 
 export interface Favourite {

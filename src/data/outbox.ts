@@ -9,25 +9,30 @@ export class NoServerKeyError extends Error {
   }
 }
 
-/** Seals the details and puts the request in the outbox, due now. Returns its id. */
-export async function composeRequest(serviceId: string, details: ContactDetails, now = new Date()): Promise<string> {
+/** Seals the details and puts the request in the outbox, due now. Returns its id.
+ *  A practice request (a workshop) keeps nothing of the details, not even sealed: it is never
+ *  sent, only answered on the device, so it needs no server key either. */
+export async function composeRequest(serviceId: string, details: ContactDetails, now = new Date(), { practice = false } = {}): Promise<string> {
+  const id = crypto.randomUUID();
+  const created_at = now.toISOString();
+  const entry = { id, service_id: serviceId, created_at, status: 'waiting' as const, attempts: 0, next_attempt_at: now.getTime() };
+  if (practice) {
+    await db().outbox.add({ ...entry, body: '', practice: true });
+    return id;
+  }
   const key = (await db().meta.get('directory'))?.request_key;
   if (!key) throw new NoServerKeyError();
-  const id = crypto.randomUUID();
   // The sealing code (HPKE) loads only here: the badge and the lists read this module at every start.
   const { seal } = await import('../shared/sealing');
   const sealed = await seal(key.public_key, key.id, JSON.stringify(details), sealingContext(id, serviceId));
-  const created_at = now.toISOString();
-  await db().outbox.add({
-    id,
-    service_id: serviceId,
-    created_at,
-    status: 'waiting',
-    attempts: 0,
-    next_attempt_at: now.getTime(),
-    body: JSON.stringify({ service_id: serviceId, created_at, sealed }),
-  });
+  await db().outbox.add({ ...entry, body: JSON.stringify({ service_id: serviceId, created_at, sealed }) });
   return id;
+}
+
+/** Practice is over: every practice request goes, whatever its state (one being "sent" this
+ *  instant too: its answer then finds nothing to update). Real requests are not touched. */
+export async function removePracticeRequests(): Promise<number> {
+  return db().outbox.filter((e) => e.practice === true).delete();
 }
 
 /** This person's requests, newest first (not those left by a previous person, still on their way). */

@@ -16,9 +16,11 @@ const webStorage = (name: 'localStorage' | 'sessionStorage') => (globalThis as u
 
 /** Keys that belong to the device, not to the person using it: a library sets its computer to
  *  kiosk mode once; the history session tells this person's pages from the last one's
- *  (session/history-guard.ts); a wipe still to finish (session/end-session.ts). Every other key
- *  is the person's and goes with "clear my information". */
-export const DEVICE_SETTINGS = ['kiosk', 'kioskLanguage', 'historySession', 'pendingWipe'] as const;
+ *  (session/history-guard.ts); a wipe still to finish (session/end-session.ts); whether the
+ *  browser was asked to keep Ponte's storage and whether Ponte was installed, which stay true of
+ *  the phone whoever uses it (app/device/). Every other key is the person's and goes with
+ *  "clear my information". */
+export const DEVICE_SETTINGS = ['kiosk', 'kioskLanguage', 'historySession', 'pendingWipe', 'storagePersistAsked', 'appInstalled'] as const;
 
 export function getSetting(key: string): string | undefined {
   try {

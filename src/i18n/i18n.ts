@@ -1,7 +1,9 @@
-// FIRST-LOAD BUNDLE: keep small. i18next set-up; only the chosen language's strings are
-// downloaded (plus English, the fallback). A language exists when locales/<code>/common.json
-// exists. Easy-read is a reading mode, not a language: locales/<code>/easy.json holds the easy
-// form of some sentences, looked up first (namespace "easy"), the standard text filling the gaps.
+// FIRST-LOAD BUNDLE: keep small. i18next set-up; the page loads only the chosen language's
+// strings (plus English, the fallback); the service worker keeps every language on the device,
+// so switching works offline. A language exists when locales/<code>/common.json exists (the
+// build makes one file of its common.json and easy.json). Easy-read is a reading mode, not a
+// language: locales/<code>/easy.json holds the easy form of some sentences, looked up first
+// (namespace "easy"), the standard text filling the gaps.
 import i18next from 'i18next';
 
 type Bundle = Record<string, unknown>;
@@ -51,9 +53,22 @@ function reflectOnDocument(lang: string) {
   document.documentElement.dir = i18next.dir(lang);
 }
 
+/** The language the person chose but that could not be loaded at start (the page then opens
+ *  in English and says so, see LanguagePicker), or undefined. */
+let unavailableAtStart: string | undefined;
+export const languageUnavailableAtStart = () => unavailableAtStart;
+
+/** Loads a language's strings (and its easy-read ones when that mode is on) before anything
+ *  changes: a language that cannot be loaded leaves the current one whole. */
+async function loadLanguage(lang: string): Promise<void> {
+  if (!LANGUAGES.includes(lang)) throw new Error(`Ponte has no interface strings for "${lang}": add locales/${lang}/common.json.`);
+  await load(lang, 'common');
+  if (easyRead) await load(lang, EASY);
+}
+
 export async function setupI18n(lang: string, easy = false): Promise<void> {
-  const chosen = LANGUAGES.includes(lang) ? lang : FALLBACK;
   easyRead = easy;
+  let chosen = LANGUAGES.includes(lang) ? lang : FALLBACK;
   await i18next.init({
     lng: chosen,
     fallbackLng: FALLBACK,
@@ -69,13 +84,24 @@ export async function setupI18n(lang: string, easy = false): Promise<void> {
     },
     returnNull: false,
   });
-  await Promise.all([load(chosen, 'common'), load(FALLBACK, 'common'), loadEasyFor(chosen)]);
+  const [fallback, wanted] = await Promise.allSettled([load(FALLBACK, 'common'), loadLanguage(chosen)]);
+  if (fallback.status === 'rejected') throw fallback.reason;
+  if (wanted.status === 'rejected') {
+    console.warn(`Interface strings for "${chosen}" could not be loaded; opening in English:`, wanted.reason);
+    unavailableAtStart = chosen;
+    chosen = FALLBACK;
+  }
+  await loadEasyFor(chosen);
   await i18next.changeLanguage(chosen);
   reflectOnDocument(chosen);
 }
 
+/** Switches the interface language, or throws (the language's file could not be loaded) with
+ *  the current language left as it was. */
 export async function switchLanguage(lang: string): Promise<void> {
-  await Promise.all([load(lang, 'common'), loadEasyFor(lang)]);
+  await loadLanguage(lang);
+  await loadEasyFor(lang);
+  unavailableAtStart = undefined;
   await i18next.changeLanguage(lang);
   reflectOnDocument(lang);
 }

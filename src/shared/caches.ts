@@ -1,8 +1,8 @@
 // The names of the worker's caches, shared by the worker that fills them and the page that
 // clears what is personal. Both hold only the app's own files, the same for everyone.
+/** Where earlier versions kept the languages in use; every language is precached now, and the
+ *  worker removes this cache once it runs (sw/locale-cache.ts). */
 export const LOCALE_CACHE = 'ponte-locales';
-/** A language's interface strings, as the build names them (vite.config.ts): its code is [1]. */
-export const LANGUAGE_FILE = /(?:^|\/)assets\/locale-([a-z]{2,3})-[^/]+\.js$/;
 /** The worker's precache: one cache per version of the app (sw/precache.ts). */
 export const PRECACHE_PREFIX = 'ponte-app-';
 /** Where workbox-precaching kept the app before: an older worker may still be using it. */

@@ -3,6 +3,11 @@
 import * as v from 'valibot';
 
 export const CONTACT_METHODS = ['call', 'sms', 'whatsapp', 'email', 'visit'] as const;
+/** How the service may reach the person: what the form offers. 'visit' ("I will go there") is
+ *  not a way for them to reach you, so the form no longer offers it (it points to the service's
+ *  address and hours instead); it stays valid above for requests sealed by earlier versions,
+ *  still waiting on devices or stored at the server. */
+export const OFFERED_METHODS = ['call', 'sms', 'whatsapp', 'email'] as const satisfies readonly ContactMethod[];
 export const REACH_TIMES = ['morning', 'afternoon', 'evening'] as const;
 export const MESSAGE_MAX = 1000;
 export const NAME_MAX = 100;

@@ -74,7 +74,14 @@ export const ServiceSchema = v.object({
     longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   }),
   schedule: ScheduleSchema,
+  /** Free of charge for everyone it serves (HSDS has only `fees_description`, text a device cannot filter on). */
   free: v.boolean(),
+  /** Ponte extension: true when a person must book a time first (an appointment, a booking, a
+   *  referral) before being seen; false when they can walk in during opening hours or simply
+   *  call. HSDS keeps this only in the text of `application_process`. Optional so that payloads
+   *  of servers publishing older content still pass: a service without it is "not known", and
+   *  the "no appointment needed" filter lists only services that say false. */
+  appointment_required: v.optional(v.boolean()),
   response_hours: v.pipe(v.number(), v.integer(), v.minValue(1)),
   assured_date: isoDate,
   texts: texts(ServiceTextSchema),

@@ -131,7 +131,12 @@ export async function syncDirectory(opts: SyncOptions): Promise<SyncResult> {
   const repair = async (): Promise<SyncResult> => ({ ...(await download(opts, manifest, 0, asked)), repaired: true });
 
   if (canDelta && meta.version === manifest.version) {
-    await db.meta.update('directory', { checked_at: now().toISOString(), request_key: manifest.request_key, device: manifest.device });
+    await db.meta.update('directory', {
+      checked_at: now().toISOString(),
+      request_key: manifest.request_key,
+      device: manifest.device,
+      offered_locales: manifest.locales,
+    });
     if (await holdsWhatManifestLists(db, manifest)) return { outcome: 'up-to-date', version: meta.version };
     return repair();
   }
@@ -157,7 +162,12 @@ async function download(opts: SyncOptions, manifest: Manifest, since: number, lo
 }
 
 /** Writes a checked payload: data, search index and version together, or nothing at all. */
-export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload, at: Date, manifest?: Pick<Manifest, 'request_key' | 'device'>): Promise<void> {
+export async function applyPayload(
+  db: PonteDatabase,
+  payload: DirectoryPayload,
+  at: Date,
+  manifest?: Pick<Manifest, 'request_key' | 'device' | 'locales'>,
+): Promise<void> {
   const { upserts, deletions } = payload;
   await db.transaction('rw', [db.services, db.organizations, db.rights, db.meta, db.searchIndex, db.removedItems], async () => {
     const meta = await db.meta.get('directory');
@@ -210,6 +220,7 @@ export async function applyPayload(db: PonteDatabase, payload: DirectoryPayload,
       checked_at: at.toISOString(),
       request_key: manifest?.request_key ?? meta?.request_key,
       device: manifest ? manifest.device : meta?.device,
+      offered_locales: manifest?.locales ?? meta?.offered_locales,
     });
   });
 }

@@ -14,6 +14,10 @@ export interface SendOptions {
   timeoutMs?: number;
   /** "Send now": try every waiting request, whatever its schedule. */
   force?: boolean;
+  /** Answers practice requests on the device (src/app/practice/practice-server.ts), with the
+   *  same kinds of answers as the server, for the machine to read. Without it (the worker),
+   *  practice requests are left alone: they never go to the network, whatever happens. */
+  practice?: (entry: OutboxEntry) => Attempt | Promise<Attempt>;
 }
 
 export interface SendSummary {
@@ -21,6 +25,8 @@ export interface SendSummary {
   refused: number;
   /** When the earliest waiting request is due, if any wait. */
   nextAttemptAt?: number;
+  /** The requests delivered by this run, for "your request was delivered" where the person is. */
+  deliveredIds: string[];
 }
 
 const LOCK = 'ponte-outbox';
@@ -28,6 +34,8 @@ const LOCK = 'ponte-outbox';
 export const OUTBOX_SYNC_TAG = 'ponte-outbox';
 
 async function attempt(entry: OutboxEntry, opts: SendOptions): Promise<Attempt> {
+  // Never to the network: a practice request is answered here or not at all.
+  if (entry.practice) return opts.practice ? opts.practice(entry) : { kind: 'network-error' };
   try {
     const res = await (opts.fetch ?? fetch)(`${opts.baseUrl ?? ''}${API_BASE}/requests`, {
       method: 'POST',
@@ -73,14 +81,17 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
   const { db } = opts;
   const now = opts.now ?? Date.now;
   const random = opts.random ?? Math.random;
-  const summary: SendSummary = { delivered: 0, refused: 0 };
+  const summary: SendSummary = { delivered: 0, refused: 0, deliveredIds: [] };
+  // Without a practice answerer, practice requests are not this sender's: neither tried nor
+  // waited for (the worker would otherwise keep failing its Background Sync for them).
+  const ours = (e: OutboxEntry) => !e.practice || opts.practice !== undefined;
   // Holding the lock, nobody else is sending: a request left "sending" was cut off mid-way
   // (page closed, worker stopped). It may have arrived; sending it again is safe.
   // One cancelled meanwhile is not tried again.
   await db.outbox.filter((e) => e.status === 'sending' && e.cancelled === true).delete();
   await db.outbox.where('status').equals('sending').modify({ status: 'waiting' });
 
-  const waiting = await db.outbox.where('status').equals('waiting').sortBy('created_at');
+  const waiting = (await db.outbox.where('status').equals('waiting').sortBy('created_at')).filter(ours);
   // The browser knows it is offline: trying would only drain the battery. `online` sends at once.
   const offline = (globalThis.navigator as { onLine?: boolean } | undefined)?.onLine === false;
   for (const candidate of offline ? [] : waiting) {
@@ -91,12 +102,16 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
     // Delivered or refused, the sealed details have no further use here: keep only what the screen shows.
     const done = result.status !== 'waiting';
     await record(db, entry.id, { ...result, attempts: entry.attempts + 1, ...(done ? { body: '' } : {}) }, done);
-    if (result.status === 'delivered') summary.delivered++;
+    if (result.status === 'delivered') {
+      summary.delivered++;
+      summary.deliveredIds.push(entry.id);
+    }
     if (result.status === 'refused') summary.refused++;
-    // No connection: the others would fail the same way; they keep their own schedule.
-    if (result.status === 'waiting' && result.last_problem === 'offline') break;
+    // No connection: the others would fail the same way; they keep their own schedule. (A
+    // practice "no connection" is only pretend: real requests behind it still go.)
+    if (result.status === 'waiting' && result.last_problem === 'offline' && !entry.practice) break;
   }
-  const next = await db.outbox.where('status').equals('waiting').toArray();
+  const next = (await db.outbox.where('status').equals('waiting').toArray()).filter(ours);
   if (next.length) summary.nextAttemptAt = Math.min(...next.map((e) => e.next_attempt_at));
   return summary;
 }

@@ -2,11 +2,11 @@
 // becomes visible, when the next retry is due (backoff timer), and on "send now". The worker
 // adds Background Sync (sw/outbox.ts). Every path goes through the same locked sender.
 import { db } from '../data/db';
-import { OUTBOX_SYNC_TAG, sendDueRequests } from './outbox-sender';
+import { OUTBOX_SYNC_TAG, sendDueRequests, type SendOptions } from './outbox-sender';
 
 const MAX_TIMER_MS = 5 * 60_000;
 
-export function startOutbox() {
+export function startOutbox({ practice }: Pick<SendOptions, 'practice'> = {}) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -20,7 +20,7 @@ export function startOutbox() {
       try {
         do {
           again = false;
-          const { nextAttemptAt } = await sendDueRequests({ db: db(), force });
+          const { nextAttemptAt } = await sendDueRequests({ db: db(), force, practice });
           clearTimeout(timer);
           if (nextAttemptAt !== undefined) {
             timer = setTimeout(() => void run(), Math.min(MAX_TIMER_MS, Math.max(0, nextAttemptAt - Date.now())));

@@ -29,18 +29,14 @@ export function homeRouteFiles(distDir: string): { js: string[]; css: string[]; 
   return { js: [...js], css: [...css], lazy };
 }
 
-/** What the service worker precaches: its build list, less other languages than English
- * (cached only where used, see sw/locale-cache.ts). */
+/** What the service worker precaches: its build list, every interface language included. */
 export function precacheEntries(distDir: string): string[] {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).filter((url) => !/assets\/locale-(?!en-)/.test(url));
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
 }
 
-/** Each interface language's chunks by namespace (common, easy), for the sizes a device
- *  downloads for its language. */
-export function localeChunks(distDir: string): Record<string, Record<string, string>> {
+/** Each interface language's file (standard and easy-read sentences together), by language. */
+export function localeChunks(distDir: string): Record<string, string> {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
-  const chunks: Record<string, Record<string, string>> = {};
-  for (const [, file, lang, ns] of sw.matchAll(/"url":"(assets\/locale-([a-z]{2,3})-(\w+)-[^"]+)"/g)) (chunks[lang!] ??= {})[ns!] = file!;
-  return chunks;
+  return Object.fromEntries([...sw.matchAll(/"url":"(assets\/locale-([a-z]{2,3})-[^"]+)"/g)].map(([, file, lang]) => [lang!, file!]));
 }

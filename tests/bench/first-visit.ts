@@ -43,7 +43,7 @@ export async function measureFirstVisit(browser: Browser, serverPort: number, li
     const page = await context.newPage();
     await page.addInitScript(observe);
     await page.goto(proxy.url + '/');
-    await page.getByTestId('status').filter({ hasText: /Ready to work offline\..*Information updated/ }).waitFor({ timeout: 180_000 });
+    await page.getByTestId('status').filter({ hasText: /Ready to use without internet\..*Information updated/ }).waitFor({ timeout: 180_000 });
     await proxy.idle();
     const { seen, origin } = await page.evaluate(() => ({
       seen: (window as unknown as { __visit: { paint: number; ready: number; longTasks: number[] } }).__visit,

@@ -74,6 +74,58 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     await server.dispose();
   });
 
+  it('delivered while the person is on another screen: a notice says so there, in a live region, without taking focus', async () => {
+    const { server, context, app, id } = await waitingRequestOffline('youth-compass');
+    // "Send now" offline says what will happen instead of seeming to do nothing.
+    await app.page.getByRole('button', { name: 'Send now' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'You are offline. Your requests will be sent by themselves when the connection is back.' }).waitFor();
+
+    await app.page.locator(`[data-request-id="${id}"] .item-link`).click();
+    await app.expectHeading('La Brújula Youth Compass');
+    const notice = app.page.getByTestId('delivered-notice');
+    // The live region is in the page, empty, before anything is said in it.
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toBe('');
+    await app.page.getByRole('link', { name: 'Ask them to contact me' }).focus();
+
+    await restoreNetwork(context);
+    await notice.getByText(/^Your request to La Brújula Youth Compass was delivered\. Reference [A-Z2-9]{3}-[A-Z2-9]{3}\./).waitFor();
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Ask them to contact me');
+    const said = await notice.textContent();
+    await app.page.getByRole('button', { name: 'Close' }).click();
+    expect(await notice.textContent()).toBe('');
+
+    await app.open('/requests');
+    await app.waitForRequest(id, 'delivered');
+    expect(said).toContain(await app.page.locator('.reference').textContent());
+    await context.close();
+    await server.dispose();
+  });
+
+  it('the form asks only how they can reach you; going there yourself leads to the address, and reading the privacy page keeps what was typed', async () => {
+    const server = new PonteServer(inject('distDir'));
+    await server.start();
+    const { context, app } = await onlineOnce(server);
+    await app.open('/service/youth-compass/ask');
+    await app.expectHeading('Ask to be contacted');
+    const methods = await app.page.locator('#field-method input[type="radio"]').evaluateAll((inputs) => inputs.map((i) => (i.closest('label') as HTMLElement).innerText.trim()));
+    expect(methods).toEqual(['Phone call', 'SMS', 'WhatsApp', 'E-mail']);
+
+    await app.page.getByLabel('Your name').fill(amina.name);
+    await app.page.getByLabel('Your phone number').fill(amina.phone);
+    await app.page.getByRole('link', { name: 'How Ponte uses your details' }).click();
+    await app.page.waitForURL(/\/privacy$/);
+    await app.page.goBack();
+    await app.expectHeading('Ask to be contacted');
+    expect(await app.page.getByLabel('Your name').inputValue()).toBe(amina.name);
+    expect(await app.page.getByLabel('Your phone number').inputValue()).toBe(amina.phone);
+
+    await app.page.getByRole('link', { name: 'Would you rather go there yourself? See their address and opening hours.' }).click();
+    await app.expectHeading('La Brújula Youth Compass');
+    await context.close();
+    await server.dispose();
+  });
+
   it('a waiting request can be cancelled and never leaves', async () => {
     const { server, context, app } = await waitingRequestOffline('youth-compass');
     await app.page.getByRole('button', { name: 'Cancel this request' }).click();

@@ -32,7 +32,7 @@ describe.skipIf(!chromePath)('live updates while the app is open', () => {
     await app.section('What it is').filter({ hasText: 'open until 20:00 on Fridays' }).waitFor();
     expect(manifestChecks).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as { openSince?: string }).openSince)).toBe('before the change');
-    expect(await app.status.textContent()).toMatch(/Ready to work offline/);
+    expect(await app.status.textContent()).toMatch(/Ready to use without internet/);
     await context.close();
   });
 });

@@ -209,14 +209,17 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await auditEveryScreen('easy');
 
-    // Arabic in easy-read: easy Arabic sentences; the content, not yet in easy Arabic, in standard
-    // Arabic, said so; the arrow beside "how" points the Arabic way.
+    // Arabic in easy-read: easy Arabic sentences, the service's own text in easy Arabic too (so no
+    // "not yet in easy words" notice); the arrow beside "how" points the Arabic way.
     await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
     await app.page.locator('html[lang="ar"]').waitFor({ state: 'attached' });
     await app.open('/service/food-bank-distribution');
     await app.expectHeading('نقطة توزيع بنك الطعام'); // the Arabic share of the directory has arrived
     await app.page.getByRole('heading', { name: 'ما هذا؟' }).waitFor();
-    expect(await app.page.locator('.fallback-notice').textContent()).toBe('هذه الصفحة غير مكتوبة بكلمات سهلة بعد.');
+    expect(await app.page.locator('#what + p').textContent()).toBe(
+      'تأخذ صندوق طعام كل أسبوعين.\nفيه أرز وحليب وزيت وأشياء أخرى.\nتستطيع أن تطلب طعامًا للأطفال الصغار وحفاضات.',
+    );
+    expect(await app.page.locator('.fallback-notice').count()).toBe(0);
     expect(await app.page.locator('#how svg.pictogram').evaluate((svg) => getComputedStyle(svg).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     await app.page.screenshot({ path: `${SCREENSHOTS}/ar-easy-service-320.png`, fullPage: true });
     await app.page.getByLabel('اللغة', { exact: true }).selectOption('en');

@@ -14,7 +14,7 @@ const personA = { name: 'Lucía Fernández', phone: '+34 622 33 44 55' };
 const DESKTOP = { width: 1280, height: 800 };
 /** What the worker and the page keep that is the same for everyone. */
 const APP_CACHE = /^(ponte-app-.*|ponte-locales)$/;
-const DEVICE_KEYS = ['ponte.historySession', 'ponte.kiosk'];
+const DEVICE_KEYS = ['ponte.historySession', 'ponte.kiosk', 'ponte.storagePersistAsked'];
 
 describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
   let browser: Browser;

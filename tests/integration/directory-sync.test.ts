@@ -48,6 +48,10 @@ describe('directory sync', () => {
     expect((await db.meta.get('directory'))?.locales).toEqual(['en', 'es']);
     const index = loadIndex((await db.searchIndex.get('directory'))!.json);
     expect(search(index, 'vivienda')[0].id).toBe('housing-advice-office');
+    // What the results filters read reaches the device as published.
+    const home = await db.services.get('home-help');
+    expect([home?.free, home?.appointment_required]).toEqual([false, true]);
+    expect((await db.services.toArray()).filter((s) => s.appointment_required === false)).not.toHaveLength(0);
   });
 
   it('is up to date without downloading the directory again', async () => {
@@ -122,7 +126,7 @@ describe('directory sync', () => {
     await syncDirectory({ db, locales: ['uk', 'es', 'en'], fetch: server.fetch });
     expect(server.requests.at(-1)).toBe('/api/v1/directory?locales=en,es,uk');
     const service = await db.services.get('housing-advice-office');
-    expect(Object.keys(service!.texts).sort()).toEqual(['en', 'en-x-easy', 'es', 'es-x-easy', 'uk']);
+    expect(Object.keys(service!.texts).sort()).toEqual(['en', 'en-x-easy', 'es', 'es-x-easy', 'uk', 'uk-x-easy']);
   });
 
   it('downloads only the languages asked for', async () => {

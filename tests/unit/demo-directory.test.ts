@@ -93,6 +93,33 @@ describe('the demo directory', () => {
     expect(read.output).not.toHaveProperty('danger_kinds');
   });
 
+  it('says for every service whether it is free and whether it needs an appointment, as its texts say', () => {
+    // What the results filters rely on ("free of charge", "no appointment needed").
+    for (const s of services) {
+      expect(typeof s.free, s.id).toBe('boolean');
+      expect(typeof s.appointment_required, `${s.id}: appointment_required`).toBe('boolean');
+      // Free means nothing to pay for anyone: a fee text other than "Free of charge." is not free.
+      expect(s.free, `${s.id}: ${s.texts.en.fees_description}`).toBe(s.texts.en.fees_description === 'Free of charge.');
+      const how = s.texts.en.application_process!;
+      // Walking in, or coming "without an appointment", is never "appointment needed"…
+      if (/\b(just come|drop in|walk in|without an appointment|come to the door|or come in)\b|^come (in|during|on)\b/i.test(how)) expect(s.appointment_required, `${s.id}: ${how}`).toBe(false);
+      // …and booking with nothing else offered always is.
+      else if (/\b(book|referr?al|ahead)\b/i.test(how)) expect(s.appointment_required, `${s.id}: ${how}`).toBe(true);
+      // A service without opening hours reads "By appointment": it must say so.
+      if (!s.schedule.always_open && s.schedule.hours.length === 0) expect(s.appointment_required, s.id).toBe(true);
+    }
+    // Both answers are common, so each filter leaves a real choice.
+    expect(services.filter((s) => s.appointment_required).length).toBeGreaterThan(10);
+    expect(services.filter((s) => s.appointment_required === false).length).toBeGreaterThan(30);
+    expect(services.filter((s) => !s.free).map((s) => s.id).sort()).toEqual(['home-help', 'la-atalaya-centre']);
+  });
+
+  it('keeps a payload without appointment_required readable (an older server): the service just does not say', () => {
+    const { appointment_required: _, ...older } = services[0]!;
+    expect(v.safeParse(ServiceSchema, older).success).toBe(true);
+    expect(v.safeParse(ServiceSchema, { ...older, appointment_required: 'no' }).success).toBe(false);
+  });
+
   it('refuses a rank that is not a positive whole number, a rank in an unknown need, an unknown stance on violence, or kinds of danger that are not ids', () => {
     const line = services.find((s) => s.id === 'violence-24h-line')!;
     expect(v.safeParse(ServiceSchema, { ...line, need_rank: { safety: 0 } }).success).toBe(false);

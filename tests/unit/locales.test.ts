@@ -26,7 +26,7 @@ const baseKeys = [...new Set(Object.keys(english).map((k) => k.replace(PLURAL, '
 const pluralBases = new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** Words that are the same in English and the language, on purpose. */
-const SAME_EVERYWHERE = new Set(['Ponte', 'SMS', 'WhatsApp', 'E-mail', 'Services', 'Service', 'Contact', 'Normal', 'Pause', 'Stop', '{{count}} service', '{{count}} services']);
+const SAME_EVERYWHERE = new Set(['Ponte', 'SMS', 'WhatsApp', 'E-mail', 'Services', 'Service', 'Contact', 'Normal', 'Pause', 'Stop', 'Menu', '{{count}} service', '{{count}} services']);
 
 describe.each(languages)('interface language "%s"', (lang) => {
   const strings = load(lang);

@@ -12,6 +12,8 @@ import { NEED_IDS } from '../../src/shared/needs';
 const LOCALES = new URL('../../locales/', import.meta.url);
 const languages = readdirSync(LOCALES).sort();
 const needNames = (lang: string): Record<string, string> => JSON.parse(readFileSync(new URL(`${lang}/common.json`, LOCALES), 'utf8')).needs;
+/** The everyday names easy-read mode gives some needs ("Money to live on"), in locales/<lang>/easy.json. */
+const easyNeedNames = (lang: string): Record<string, string> => JSON.parse(readFileSync(new URL(`${lang}/easy.json`, LOCALES), 'utf8')).needs ?? {};
 const vocabulary = compileVocabulary(vocabularies);
 const kindWords = (file: VocabularyFile, list: 'danger' | 'about') => Object.values(file.danger_kinds ?? {}).flatMap((kind) => kind[list] ?? []);
 const kindsNamed = new Set(Object.values(vocabularies).flatMap((file) => Object.keys(file.danger_kinds ?? {})));
@@ -48,6 +50,11 @@ describe('the search vocabulary, as content', () => {
       expect(finds(name), name).toBe(true);
       const meaningful = words(name).filter((w) => !vocabulary.stop.has(w));
       expect(meaningful.filter((w) => !finds(w)), name).toEqual([]);
+    });
+    it.each(NEED_IDS)('finds the need "%s" by its easy-read name, if it has one', (need) => {
+      // The whole name only: its words alone ("live", "other") are everyday words of no need.
+      const name = easyNeedNames(lang)[need];
+      if (name) expect(understand(name, vocabulary).needs, name).toContain(need);
     });
   });
 });

@@ -1,9 +1,12 @@
 // FIRST-LOAD BUNDLE: keep small. Every screen's frame: after a route change its heading gets
 // focus, so screen-reader and keyboard users start at the new content (not on the first page
 // load, where the browser's own order, starting with the skip link, is right). The tab title follows.
+// Under the heading, "Read aloud" (read-aloud.tsx): on every screen, for the whole main content.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { i18next } from '../../i18n/i18n';
+import { ReadAloud } from './read-aloud';
 
 let firstPage = true;
 
@@ -22,19 +25,24 @@ export function Page({
   focusHeading?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // Before the new screen is painted: focus never lands in it first and then jumps away from
-  // whatever a person (or a test) already tapped into.
+  const { path } = useLocation();
   useLayoutEffect(() => {
     document.title = `${title} · Ponte`;
+  }, [title]);
+  // Before the new screen is painted: focus never lands in it first and then jumps away from
+  // whatever a person (or a test) already tapped into. Only a new page moves focus: a new
+  // language retitles the same page, and focus stays in the language picker.
+  useLayoutEffect(() => {
     if (!firstPage && focusHeading) heading.current?.focus();
     firstPage = false;
-  }, [title]);
+  }, [path]);
   return (
     <>
       <h1 ref={heading} tabIndex={-1} lang={lang} dir={lang ? i18next.dir(lang) : undefined} class="page-title">
         {icon}
         {title}
       </h1>
+      <ReadAloud />
       {children}
     </>
   );

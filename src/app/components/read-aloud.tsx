@@ -1,65 +1,60 @@
-// Reads a page's main content aloud with the device's own voices, in the content's language
-// (which may be a fallback language). Hidden when the device has no voice for that language.
+// FIRST-LOAD BUNDLE: keep small. "Read aloud" on every screen (the Page frame renders it under
+// the heading): reads the page's main content with the device's own voices, in the page's
+// language, each part in another language with that language's voice where there is one (see
+// read-aloud-speech.ts, loaded on the first press). Where the device has no voice for the page's
+// language, or no speech at all, pressing says so: the button is never hidden, so a trainer can
+// show where it is and a person learns why it is silent.
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 
-type State = 'idle' | 'speaking' | 'paused';
+type State = 'idle' | 'speaking' | 'paused' | 'no-voice';
 
-function useVoice(lang: string): SpeechSynthesisVoice | undefined {
-  const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
-  const find = () => synth?.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang.split('-')[0]);
-  const [voice, setVoice] = useState(find);
-  useEffect(() => {
-    if (!synth) return;
-    // Voices often arrive after the page: listen for them.
-    const update = () => setVoice(find());
-    update();
-    synth.addEventListener('voiceschanged', update);
-    return () => synth.removeEventListener('voiceschanged', update);
-  }, [lang]);
-  return voice;
-}
+const synth = () => globalThis.speechSynthesis as SpeechSynthesis | undefined;
 
-export function ReadAloud({ lang, text }: { lang: string; text: string }) {
-  const { t } = useT();
-  const voice = useVoice(lang);
+export function ReadAloud() {
+  const { t, lang } = useT();
   const [state, setState] = useState<State>('idle');
-  // Leaving the page stops the voice.
-  useEffect(() => () => globalThis.speechSynthesis?.cancel(), []);
-  if (!voice) return null;
+  const { path } = useLocation();
+  // Another page (or leaving this one) stops the voice: it would read what is no longer there.
+  useEffect(() => {
+    setState('idle');
+    return () => synth()?.cancel();
+  }, [path, lang]);
 
-  const start = () => {
-    speechSynthesis.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.onend = () => setState('idle');
-    utterance.onerror = () => setState('idle');
-    speechSynthesis.speak(utterance);
+  const start = async () => {
+    const speech = await import('./read-aloud-speech');
+    const voice = synth() && speech.voiceFor(synth()!.getVoices(), lang);
+    if (!voice) return setState('no-voice');
+    const main = document.getElementById('main');
+    if (!main) return;
     setState('speaking');
+    speech.speakParts(speech.readingOf(main, lang), voice, () => setState('idle'));
   };
+  const button = (label: string, onClick: () => void) => (
+    <button type="button" class="button small secondary" onClick={onClick}>
+      {label}
+    </button>
+  );
   return (
-    <p class="actions read-aloud">
-      {state === 'idle' && (
-        <button type="button" class="button secondary" onClick={start}>
+    <div class="read-aloud">
+      {(state === 'idle' || state === 'no-voice') && (
+        <button type="button" class="button small secondary" onClick={() => void start()}>
+          <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4ZM15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
           {t('readAloud.start')}
         </button>
       )}
-      {state === 'speaking' && (
-        <button type="button" class="button secondary" onClick={() => (speechSynthesis.pause(), setState('paused'))}>
-          {t('readAloud.pause')}
-        </button>
-      )}
-      {state === 'paused' && (
-        <button type="button" class="button secondary" onClick={() => (speechSynthesis.resume(), setState('speaking'))}>
-          {t('readAloud.resume')}
-        </button>
-      )}
-      {state !== 'idle' && (
-        <button type="button" class="button secondary" onClick={() => (speechSynthesis.cancel(), setState('idle'))}>
-          {t('readAloud.stop')}
-        </button>
-      )}
-    </p>
+      {state === 'speaking' && button(t('readAloud.pause'), () => (synth()?.pause(), setState('paused')))}
+      {state === 'paused' && button(t('readAloud.resume'), () => (synth()?.resume(), setState('speaking')))}
+      {(state === 'speaking' || state === 'paused') && button(t('readAloud.stop'), () => (synth()?.cancel(), setState('idle')))}
+      {/* Always in the page, so the message is announced when it appears (a live region, not
+          role=status: the page's own status messages stay the only ones). */}
+      <p aria-live="polite" class="read-aloud-message">
+        {state === 'no-voice' && (synth() ? t('readAloud.noVoice', { language: languageName(lang, lang) }) : t('readAloud.noSpeech'))}
+      </p>
+    </div>
   );
 }

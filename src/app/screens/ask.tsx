@@ -1,11 +1,13 @@
 // "Ask them to contact me": checked as the person fills it in, sealed and put in the outbox
 // on Send, online or not. What is typed stays on screen after a mistake; nothing is stored
-// in plain text.
+// in plain text. What is typed is kept in memory only (never in storage) while the person reads
+// the privacy page or the service's address and comes back; Send forgets it. In practice mode
+// the request is made as a practice one: answered on the device, never sent.
 import { useLocation, useRoute } from 'preact-iso';
 import { useRef, useState } from 'preact/hooks';
 import { getOrganization, getService } from '../../data/directory';
 import { composeRequest, NoServerKeyError } from '../../data/outbox';
-import { CONTACT_METHODS, MESSAGE_MAX, REACH_TIMES, validateContactDetails, type ContactDetails, type ContactField } from '../../shared/contact-request';
+import { MESSAGE_MAX, OFFERED_METHODS, REACH_TIMES, validateContactDetails, type ContactDetails, type ContactField } from '../../shared/contact-request';
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
 import { languageName } from '../../i18n/format';
@@ -16,7 +18,12 @@ import { isKiosk } from '../kiosk/kiosk-mode';
 import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 import { sendNow } from '../outbox-start';
+import { isPractice } from '../practice/practice-flag';
 import { Choice, FieldError, TextField } from './ask-fields';
+
+/** What was typed, in this page's memory only: kept while the person looks at the privacy page
+ *  or the service's address and comes back; gone with the page (a kiosk session's end reloads). */
+let draft: { serviceId: string; values: ContactDetails } | undefined;
 
 export default function AskScreen() {
   const { params } = useRoute();
@@ -33,7 +40,7 @@ function AskForm({ service }: { service: Service }) {
   const organization = useLive(() => getOrganization(service.organization_id), [service.organization_id]);
   useAboutSafety(service.needs.includes('safety'));
   const offer = { whatsapp: Boolean(service.whatsapp), languages: service.languages };
-  const [values, setValues] = useState<ContactDetails>({
+  const [values, setValues] = useState<ContactDetails>(() => (draft?.serviceId === service.id ? draft.values : {
     method: 'call',
     name: '',
     phone: '',
@@ -42,7 +49,8 @@ function AskForm({ service }: { service: Service }) {
     language: service.languages.includes(lang) ? lang : service.languages[0],
     message: '',
     consent: false,
-  });
+  }));
+  draft = { serviceId: service.id, values };
   const [touched, setTouched] = useState<Set<ContactField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -67,7 +75,8 @@ function AskForm({ service }: { service: Service }) {
       return;
     }
     try {
-      const id = await composeRequest(service.id, result.value);
+      const id = await composeRequest(service.id, result.value, new Date(), { practice: isPractice() });
+      draft = undefined;
       void sendNow();
       route(`/requests?sent=${id}`);
     } catch (error) {
@@ -89,6 +98,10 @@ function AskForm({ service }: { service: Service }) {
   return (
     <Page title={t('ask.title')}>
       <p class="lead">{t('ask.intro', { service: serviceName })}</p>
+      {/* Going there is not a way for them to reach you: the service's page has its address and hours. */}
+      <p>
+        <a href={`/service/${service.id}`}>{t('ask.goThere')}</a>
+      </p>
       {submitted && problemList.length > 0 && (
         <div class="error-summary" tabIndex={-1} ref={summary} role="alert">
           <p>{t('ask.errorsTitle', { count: problemList.length })}</p>
@@ -106,7 +119,7 @@ function AskForm({ service }: { service: Service }) {
       <form class="ask-form" noValidate onSubmit={submit}>
         <fieldset id="field-method">
           <legend>{t('ask.how')}</legend>
-          {CONTACT_METHODS.filter((m) => m !== 'whatsapp' || offer.whatsapp).map((m) => (
+          {OFFERED_METHODS.filter((m) => m !== 'whatsapp' || offer.whatsapp).map((m) => (
             <Choice key={m} type="radio" name="method" checked={values.method === m} label={t(`ask.method.${m}`)} onChange={() => set('method', m)} />
           ))}
           <FieldError id="method" problem={shown('method')} />
@@ -118,25 +131,23 @@ function AskForm({ service }: { service: Service }) {
         {(values.method === 'email' || values.email) && (
           <TextField field="email" type="email" label={t('ask.email')} value={values.email} autoComplete={remembered('email')} problem={shown('email')} onInput={(v) => set('email', v)} onBlur={() => touch('email')} />
         )}
-        {values.method !== 'visit' && (
-          <fieldset id="field-reach_times">
-            <legend>{t('ask.when')}</legend>
-            {REACH_TIMES.map((time) => (
-              <Choice
-                key={time}
-                type="checkbox"
-                name="reach_times"
-                checked={values.reach_times.includes(time)}
-                label={t(`ask.times.${time}`)}
-                onChange={(on) => {
-                  touch('reach_times');
-                  set('reach_times', on ? [...values.reach_times, time] : values.reach_times.filter((x) => x !== time));
-                }}
-              />
-            ))}
-            <FieldError id="reach_times" problem={shown('reach_times')} />
-          </fieldset>
-        )}
+        <fieldset id="field-reach_times">
+          <legend>{t('ask.when')}</legend>
+          {REACH_TIMES.map((time) => (
+            <Choice
+              key={time}
+              type="checkbox"
+              name="reach_times"
+              checked={values.reach_times.includes(time)}
+              label={t(`ask.times.${time}`)}
+              onChange={(on) => {
+                touch('reach_times');
+                set('reach_times', on ? [...values.reach_times, time] : values.reach_times.filter((x) => x !== time));
+              }}
+            />
+          ))}
+          <FieldError id="reach_times" problem={shown('reach_times')} />
+        </fieldset>
         <div class="field">
           <label for="field-language">{t('ask.language')}</label>
           <select id="field-language" value={values.language} onChange={(e) => set('language', e.currentTarget.value)}>
@@ -163,7 +174,9 @@ function AskForm({ service }: { service: Service }) {
           <Choice type="checkbox" name="consent" checked={values.consent} label={t('ask.consent', { organization: orgName })} onChange={(on) => { touch('consent'); set('consent', on); }} describedBy="error-consent" />
           <FieldError id="consent" problem={shown('consent')} />
         </div>
-        <p class="hint">{t(isKiosk() ? 'ask.privacyKiosk' : 'ask.privacy')}</p>
+        <p class="hint">
+          {t(isKiosk() ? 'ask.privacyKiosk' : 'ask.privacy')} <a href="/privacy">{t('ask.privacyLink')}</a>
+        </p>
         {failure && <p class="notice" role="alert">{failure}</p>}
         <p class="actions">
           <button type="submit" class="button">{t('ask.send')}</button>

@@ -8,17 +8,20 @@ import { text } from '../../shared/localized';
 import { useT } from '../../i18n/use-t';
 import { EmergencyHelp, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
+import { FilteredCount, ServiceFilterControls, filterServices, spokenLanguages, useServiceFilters } from '../components/service-filters';
 import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
 import { Pictogram } from '../components/pictogram';
+import { PrintSetLink } from '../components/print-set-link';
 import { useAboutSafety } from '../session/about-safety';
-import { useLive } from '../use-live';
+import { useLive, useNow } from '../use-live';
 import NotFound from './not-found';
 
 export default function Need() {
   const { params } = useRoute();
   if (!isNeedId(params.id)) return <NotFound />;
-  return <NeedPage need={params.id} />;
+  // A page of its own for each need: its filters start afresh (they live in the history entry).
+  return <NeedPage key={params.id} need={params.id} />;
 }
 
 /** A need's services in its order: ranked ones first (1, 2, …), then the others by name. */
@@ -35,6 +38,9 @@ function NeedPage({ need }: { need: NeedId }) {
   const rights = useLive(() => rightsForNeed(need), [need]);
   useAboutSafety(need === 'safety');
   const ordered = services && byNeedOrder(services, need, lang);
+  const [filters, setFilters] = useServiceFilters();
+  const now = useNow();
+  const shown = ordered && filterServices(ordered, filters, now);
   const byTitle = (cards: NonNullable<typeof rights>) =>
     [...cards].sort((a, b) => String(text(a.texts, 'title', lang)).localeCompare(String(text(b.texts, 'title', lang)), lang));
   return (
@@ -43,14 +49,18 @@ function NeedPage({ need }: { need: NeedId }) {
       <section aria-labelledby="need-services">
         <h2 id="need-services">
           <Pictogram name="services" keyIdea />
-          {t('need.services')} {ordered && <span class="count">({t('need.count', { count: ordered.length })})</span>}
+          {t('need.services')}
         </h2>
         {ordered === undefined ? (
           <p>{t('common.loading')}</p>
         ) : ordered.length === 0 ? (
           <p>{t('need.noServices')}</p>
         ) : (
-          <ItemList>{ordered.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
+          <>
+            <ServiceFilterControls filters={filters} onChange={setFilters} languages={spokenLanguages(ordered, lang)} />
+            <FilteredCount count={shown!.length} filters={filters} onChange={setFilters} />
+            {shown!.length > 0 && <ItemList>{shown!.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>}
+          </>
         )}
       </section>
       {rights && rights.length > 0 && (
@@ -62,6 +72,7 @@ function NeedPage({ need }: { need: NeedId }) {
           <ItemList>{byTitle(rights).map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>
         </section>
       )}
+      <PrintSetLink need={need} />
     </Page>
   );
 }

@@ -1,8 +1,47 @@
-// Placeholder: being written.
+// Privacy, in plain words (and easy ones in easy-read mode). Every sentence must stay true to the
+// code: what the device keeps (src/data/db.ts, settings.ts), what a request sends and stores
+// sealed (src/data/outbox.ts, src/server/requests-api.ts, contact-requests.ts: no automatic
+// deletion on the server yet), and what clearing removes (src/data/wipe.ts). Change them together.
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
 
 export default function PrivacyScreen() {
   const { t } = useT();
-  return <Page title={t('settings.title')}>{null}</Page>;
+  return (
+    <Page title={t('privacy.title')}>
+      <p class="lead">{t('privacy.intro')}</p>
+      <section aria-labelledby="privacy-device">
+        <h2 id="privacy-device">{t('privacy.deviceTitle')}</h2>
+        <ul class="plain-list">
+          <li>{t('privacy.directory')}</li>
+          <li>{t('privacy.saved')}</li>
+          <li>{t('privacy.requests')}</li>
+          <li>{t('privacy.choices')}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="privacy-sent">
+        <h2 id="privacy-sent">{t('privacy.sentTitle')}</h2>
+        <p>{t('privacy.sent')}</p>
+        <p>{t('privacy.updates')}</p>
+        <p>{t('privacy.nothingElse')}</p>
+      </section>
+      <section aria-labelledby="privacy-kept">
+        <h2 id="privacy-kept">{t('privacy.keptTitle')}</h2>
+        <p>{t('privacy.keptDevice', { requests: t('requests.title') })}</p>
+        <p>{t('privacy.keptServer')}</p>
+      </section>
+      <section aria-labelledby="privacy-clear">
+        <h2 id="privacy-clear">{t('privacy.clearTitle')}</h2>
+        <p>{t('privacy.clear', { clear: t('clear.link') })}</p>
+        <p>
+          <a class="text-link" href="/clear">{t('clear.link')}</a>
+        </p>
+        <p>{t('privacy.giveAway')}</p>
+        <p>
+          <a class="text-link" href="/settings">{t('settings.link')}</a>
+        </p>
+        <p>{t('privacy.kiosk', { done: t('kiosk.done') })}</p>
+      </section>
+    </Page>
+  );
 }

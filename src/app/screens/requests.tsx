@@ -1,9 +1,13 @@
-// The outbox, honestly: waiting (and why), sending, delivered with the reference to read aloud
-// and the promised response time, or refused with a reason and a way to send it again.
+// "My requests", honestly: waiting (and why), sending, delivered with the reference to read
+// aloud and the promised response time, or refused with a reason and a way to send it again.
+// Practice requests (a workshop) say so on each of them. "Send now" while offline says that
+// they leave by themselves once the connection is back, rather than seeming to do nothing.
 import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { allServices } from '../../data/directory';
 import type { OutboxEntry } from '../../data/db';
 import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
+import { db } from '../../data/db';
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
@@ -24,19 +28,33 @@ export default function RequestsScreen() {
   const sent = entries?.find((e) => e.id === query.sent);
   // Asking a service about safety is itself something to hide: "Leave this page" here too.
   useAboutSafety(entries?.some((e) => services?.get(e.service_id)?.needs.includes('safety')) ?? false);
+  const [afterSendNow, setAfterSendNow] = useState('');
+  const pressSendNow = async () => {
+    setAfterSendNow('');
+    // Offline, the sender does not even try: say what will happen instead of nothing.
+    if (navigator.onLine === false) return setAfterSendNow(t('requests.sendNowOffline'));
+    await sendNow();
+    const still = (await db().outbox.where('status').equals('waiting').filter((e) => !e.hidden).toArray()).map((e) => e.last_problem);
+    if (still.includes('offline')) setAfterSendNow(t('requests.sendNowOffline'));
+    else if (still.includes('server')) setAfterSendNow(t('requests.sendNowServer'));
+  };
   return (
     <Page title={t('requests.title')}>
-      {/* Once it has arrived, the request itself says so: "in the outbox" would contradict it. */}
-      {sent && sent.status !== 'delivered' && <p class="notice success" role="status">{t('requests.sent')}</p>}
+      {/* Once it has arrived or been refused, the request itself says so: "waiting to be sent" would contradict it. */}
+      {(sent?.status === 'waiting' || sent?.status === 'sending') && <p class="notice success" role="status">{t('requests.sent')}</p>}
       {query.followed && <p class="notice success" role="status">{t('handOff.followed')}</p>}
       {query.handedOver && <p class="notice success" role="status">{t('handOff.forgotten')}</p>}
       {waiting > 0 && (
         <p class="actions">
-          <button type="button" class="button" onClick={() => void sendNow()}>
+          <button type="button" class="button" onClick={() => void pressSendNow()}>
             {t('requests.sendNow')}
           </button>
         </p>
       )}
+      {/* In the page before anything is said in it, so that screen readers announce it. */}
+      <div role="status" data-testid="send-now-result">
+        {afterSendNow && waiting > 0 && <p class="notice">{afterSendNow}</p>}
+      </div>
       {entries?.length === 0 && <p>{t('requests.empty')}</p>}
       <ul class="items" aria-live="polite">
         {entries?.map((entry) => <RequestItem key={entry.id} entry={entry} service={services?.get(entry.service_id)} />)}
@@ -53,6 +71,7 @@ function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service
       <a class="item-link" href={`/service/${entry.service_id}`}>
         <span class="item-title">{name}</span>
       </a>
+      {entry.practice && <span class="practice-tag">{t('requests.practiceTag')}</span>}
       <span class="hint">{t('requests.askedOn', { date: formatMoment(entry.created_at, lang) })}</span>
       <RequestState entry={entry} />
       {entry.status === 'waiting' && (
@@ -96,11 +115,11 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
       const hours = entry.receipt!.promised_response_hours;
       return (
         <div class="state delivered">
-          <p>{t('requests.delivered')}</p>
+          <p>{t(entry.practice ? 'requests.deliveredPractice' : 'requests.delivered')}</p>
           <p>
-            {t('requests.reference')}: <strong class="reference">{entry.receipt!.reference}</strong>
+            {t(entry.practice ? 'requests.referencePractice' : 'requests.reference')}: <strong class="reference">{entry.receipt!.reference}</strong>
           </p>
-          <p class="hint">{t('requests.referenceHelp')}</p>
+          {!entry.practice && <p class="hint">{t('requests.referenceHelp')}</p>}
           <p>{hours % 24 === 0 && hours >= 48 ? t('service.responseDays', { count: hours / 24 }) : t('service.responseHours', { count: hours })}</p>
         </div>
       );

@@ -9,7 +9,8 @@ import { ItemList, ServiceItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { Page } from '../components/page';
 import { Pictogram } from '../components/pictogram';
-import { ReadAloud } from '../components/read-aloud';
+import { RightsPrintCard } from '../components/print-card';
+import { ShareActions } from '../components/share-actions';
 import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 
@@ -28,14 +29,11 @@ export default function RightsScreen() {
     <Page title={String(title?.value ?? '')} lang={title && title.lang !== lang ? title.lang : undefined}>
       <p class="subtitle">{t('rights.label')}</p>
       <FallbackNotice shownLang={content('summary')?.lang} />
-      <ReadAloud
-        lang={content('summary')?.lang ?? lang}
-        text={[title, content('summary'), content('who'), content('how')].map((x) => x?.value ?? '').join('. ')}
-      />
       <Localized as="p" class="lead" text={content('summary')} uiLang={lang} />
       <p class="actions">
         <FavouriteButton kind="rights" id={card.id} />
       </p>
+      <ShareActions path={`/rights/${card.id}`} title={String(title?.value ?? '')} />
       <section aria-labelledby="rights-who">
         <h2 id="rights-who">
             <Pictogram name="who" keyIdea />
@@ -72,6 +70,7 @@ export default function RightsScreen() {
           <ItemList>{services.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
         </section>
       )}
+      <RightsPrintCard card={card} hidden />
     </Page>
   );
 }

@@ -14,8 +14,9 @@ import { formatList } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { EmergencyLine, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
+import { NO_FILTERS, ServiceFilterControls, anyFilter, filterServices, spokenLanguages, useServiceFilters } from '../components/service-filters';
 import { Page } from '../components/page';
-import { useLive } from '../use-live';
+import { useLive, useNow } from '../use-live';
 import { useAboutSafety } from '../session/about-safety';
 
 let compiled: Vocabulary | undefined;
@@ -56,7 +57,25 @@ export default function SearchScreen() {
   // Results for danger words get "Leave this page", like the safety need's own pages.
   useAboutSafety(meaning.danger);
 
+  // Filters keep the services that pass (rights cards are neither open nor free: they go).
+  const [filters, setFilters] = useServiceFilters();
+  const filtering = anyFilter(filters);
+  const now = useNow();
+  const languages = useMemo(() => (services ? spokenLanguages(services.values(), lang) : []), [services, lang]);
+  const passing = useMemo(
+    () => (filtering && services ? new Set(filterServices([...services.values()], filters, now).map((s) => s.id)) : undefined),
+    [services, filters, filtering, now],
+  );
+  const shown = passing ? hits.filter((hit) => hit.kind === 'service' && passing.has(hit.id)) : hits;
+
   const trimmed = query.trim();
+  const count = !hits.length
+    ? t('search.none', { query: trimmed })
+    : !filtering
+      ? t('search.results', { count: hits.length })
+      : shown.length
+        ? t('need.count', { count: shown.length })
+        : t('filters.none');
   // Why a result without the words is listed: "About: Violence and safety".
   const about = (needs: NeedId[] | undefined) =>
     needs && <span class="hint">{t('search.about', { needs: formatList(needs.map((n) => t(`needs.${n}`)), lang) })}</span>;
@@ -81,13 +100,22 @@ export default function SearchScreen() {
           {t('search.hint')}
         </p>
       </form>
-      <div aria-live="polite" class="search-count">
-        {trimmed && (hits.length ? t('search.results', { count: hits.length }) : t('search.none', { query: trimmed }))}
-      </div>
+      {/* Help in danger comes before anything a person could set. */}
       {trimmed && meaning.danger && urgent && <EmergencyLine contacts={urgent} />}
-      {hits.length > 0 && services && rights && (
-        <ItemList label={t('search.results', { count: hits.length })}>
-          {hits.map((hit) => {
+      {trimmed && <ServiceFilterControls filters={filters} onChange={setFilters} languages={languages} />}
+      <div aria-live="polite" class="search-count">
+        {trimmed && count}
+      </div>
+      {trimmed && hits.length > 0 && shown.length === 0 && (
+        <p class="actions">
+          <button type="button" class="button secondary" onClick={() => setFilters(NO_FILTERS)}>
+            {t('filters.clear')}
+          </button>
+        </p>
+      )}
+      {shown.length > 0 && services && rights && (
+        <ItemList label={count}>
+          {shown.map((hit) => {
             const service = hit.kind === 'service' ? services.get(hit.id) : undefined;
             const card = hit.kind === 'rights' ? rights.get(hit.id) : undefined;
             if (service) return <ServiceItem key={`s${hit.id}`} service={service} extra={about(hit.about)} />;

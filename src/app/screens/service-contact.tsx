@@ -5,6 +5,18 @@ import { dialable as dial, unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Pictogram } from '../components/pictogram';
 import { LeavingLink } from '../kiosk/kiosk-link';
+import { isKiosk } from '../kiosk/kiosk-mode';
+
+/**
+ * Whether "Directions" can be a geo: link: on a phone or tablet (a touch screen is its main
+ * pointer) the system hands geo: to a maps app; a desktop browser (a library PC) does nothing
+ * with it, so there it opens directions on a web map. Decided by what the device is, not by its
+ * user agent. A kiosk's links become QR codes that a phone reads: geo: suits that phone.
+ */
+const geoLinksOpen = () => isKiosk() || matchMedia('(pointer: coarse)').matches;
+
+/** OpenStreetMap's directions with the service as the destination; the person sets the start. */
+const webDirections = (lat: number, lon: number) => `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${lat},${lon}`)}`;
 
 export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();
@@ -61,7 +73,7 @@ export function ContactSection({ service }: { service: Service }) {
           </bdi>
         </address>
         <p class="actions">
-          <LeavingLink class="button" href={`geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})`}>
+          <LeavingLink class="button" href={geoLinksOpen() ? `geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})` : webDirections(latitude, longitude)}>
             {t('service.directions')}
           </LeavingLink>
           <LeavingLink class="button secondary" href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`}>

@@ -12,9 +12,11 @@ import { MissingItem } from '../components/missing-item';
 import { ItemList, RightsItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { OpeningLine, WeeklyHours } from '../components/opening-hours';
+import { OwnNameLine, SentenceWithName } from '../components/own-name';
 import { Page } from '../components/page';
 import { Pictogram, type PictogramName } from '../components/pictogram';
-import { ReadAloud } from '../components/read-aloud';
+import { ServicePrintCard } from '../components/print-card';
+import { ShareActions } from '../components/share-actions';
 import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 import { ContactSection } from './service-contact';
@@ -49,12 +51,13 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   const responseDays = service.response_hours % 24 === 0 && service.response_hours >= 48;
   return (
     <Page title={String(name?.value ?? '')} lang={name && name.lang !== lang ? name.lang : undefined}>
-      {orgName && <p class="subtitle">{t('service.runBy', { organization: orgName.value })}</p>}
+      <OwnNameLine as="p" class="page-own-name" texts={service.texts} shown={name} />
+      {organization && orgName && (
+        <p class="subtitle">
+          <SentenceWithName sentence={(name) => t('service.runBy', { organization: name })} texts={organization.texts} shown={orgName} uiLang={lang} />
+        </p>
+      )}
       <FallbackNotice shownLang={content('description')?.lang} />
-      <ReadAloud
-        lang={content('description')?.lang ?? lang}
-        text={[name, content('description'), content('eligibility_description'), content('application_process')].map((x) => x?.value ?? '').join('. ')}
-      />
       <p class="hours-summary">
         <OpeningLine schedule={service.schedule} />
       </p>
@@ -64,6 +67,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
         </a>
         <FavouriteButton kind="service" id={service.id} />
       </p>
+      <ShareActions path={`/service/${service.id}`} title={String(name?.value ?? '')} />
       {section('what', t('service.what'), <Localized as="p" text={content('description')} uiLang={lang} />)}
       {section('who', t('service.who'), <Localized as="p" text={content('eligibility_description')} uiLang={lang} />)}
       {section('how', t('service.how'), <Localized as="p" text={content('application_process')} uiLang={lang} />)}
@@ -98,6 +102,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       {rights && rights.length > 0 &&
         section('related-rights', t('service.relatedRights'), <ItemList>{rights.map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>)}
       <p class="checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>
+      <ServicePrintCard service={service} hidden />
     </Page>
   );
 }

@@ -5,7 +5,7 @@ export const en: EasyTexts = {
   'housing-advice-office': {
     what: ["We help you with questions about your home.", "We explain renting and social housing.", "We help you fill in the form for a social home."],
     who: ["Everyone who lives or works in Valdemar."],
-    how: ["Come when we are open.", "Or call us to get a time."],
+    how: ["Come when we are open.", "Or call us to make an appointment."],
   },
   'rent-grant': {
     what: ["The city can pay part of your rent.", "You get money every month.", "You can get it for one year at most."],
@@ -50,30 +50,30 @@ export const en: EasyTexts = {
   'social-services-centre-centro': {
     what: ["The first place to go when you need help.", "A social worker listens to you.", "The social worker helps you ask for money and help at home."],
     who: ["People who live in the city centre, El Puerto or La Arena."],
-    how: ["Call us to get a time.", "If it is urgent, come in the morning."],
+    how: ["Call us to make an appointment.", "If it is urgent, come in the morning."],
   },
   'social-services-centre-sur': {
     what: ["Social workers for the south of the city.", "They help you ask for money and help at home.", "They help families."],
     who: ["People who live in La Calzada, Contrueces or Pumarín Sur."],
-    how: ["Call us to get a time.", "If it is urgent, come in the morning."],
+    how: ["Call us to make an appointment.", "If it is urgent, come in the morning."],
   },
   'emergency-social-grant': {
-    what: ["Money for something you must pay now.", "For example a light bill or the rent.", "You get this money one time."],
+    what: ["Money for something you must pay now.", "For example the electricity bill or the rent.", "You get this money one time."],
     who: ["People who live in Valdemar.", "People who cannot pay for something they really need."],
     how: ["Ask your social worker.", "We answer in one week if it is urgent."],
   },
   'minimum-income-help': {
     what: ["We help you ask for money every month.", "This money is for families with very little money."],
     who: ["Adults who live in Spain with papers for one year or more.", "Families with very little money."],
-    how: ["Call us to get a time.", "We fill in the form with you."],
+    how: ["Call us to make an appointment.", "We fill in the form with you."],
   },
   'debt-advice': {
     what: ["Do you owe money?", "We look at your bills with you.", "We help you make a plan to pay.", "We help you complain."],
     who: ["Everyone who lives in Valdemar."],
-    how: ["Call or write to us to get a time.", "Bring all your papers and letters."],
+    how: ["Call or write to us to make an appointment.", "Bring all your papers and letters."],
   },
   'energy-bills-help': {
-    what: ["We read your light and gas bills with you.", "We help you pay less.", "We stop them from cutting your light."],
+    what: ["We read your electricity and gas bills with you.", "We help you pay less.", "We stop them from cutting off your electricity."],
     who: ["All families in Valdemar."],
     how: ["Come on Tuesday or Thursday morning.", "You can also call us."],
   },
@@ -85,12 +85,12 @@ export const en: EasyTexts = {
   'job-seeker-registration': {
     what: ["You tell the office that you look for work.", "You can ask for money when you lose your job.", "You can see jobs."],
     who: ["People who have no job.", "People who want a new job.", "You need papers that let you work."],
-    how: ["Call us or use the internet to get a time.", "Ask for the money soon after you lose your job."],
+    how: ["Call us or use the internet to make an appointment.", "Ask for the money soon after you lose your job."],
   },
   'employment-guidance': {
     what: ["We help you look for work.", "We help you write about your work and studies.", "We help you get ready to talk to a boss."],
     who: ["People who told the office that they look for work."],
-    how: ["Ask us when you sign up.", "Or call us to get a time."],
+    how: ["Ask us when you sign up.", "Or call us to make an appointment."],
   },
   'youth-compass': {
     what: ["Ask us anything.", "For example about work, studies, drugs or love.", "We find a person who can help you."],
@@ -115,12 +115,12 @@ export const en: EasyTexts = {
   'health-centre-el-puerto': {
     what: ["Doctors and nurses for you and your children.", "You can get vaccines here.", "A social worker helps you get a health card."],
     who: ["Everyone who lives near El Puerto.", "Everyone can come when it is urgent."],
-    how: ["Call us or ask at the desk for a time.", "If it is urgent, use the urgent door."],
+    how: ["Call us or ask at the desk for an appointment.", "If it is urgent, use the urgent door."],
   },
   'health-card-help': {
     what: ["A health card lets you see a doctor for free.", "The social worker helps you get a health card.", "You can get it without papers."],
     who: ["Everyone in Valdemar who has no health card."],
-    how: ["Ask for a time at the desk.", "Or call us."],
+    how: ["Ask for an appointment at the desk.", "Or call us."],
   },
   'addiction-support': {
     what: ["Help with alcohol, drugs, gambling or screens.", "You can talk to a psychologist.", "We help your family too."],
@@ -145,12 +145,12 @@ export const en: EasyTexts = {
   'immigration-legal-advice': {
     what: ["Lawyers help you with your papers.", "For example papers to live and work in Spain."],
     who: ["Migrants who live in Valdemar."],
-    how: ["Call us to get a time.", "Bring all your papers."],
+    how: ["Call us to make an appointment.", "Bring all your papers."],
   },
   'workers-rights-advice': {
     what: ["Did your boss not pay you?", "Did you lose your job?", "A lawyer tells you what you can do."],
     who: ["Every worker.", "Also workers without a contract."],
-    how: ["Call us to get a time.", "After you lose your job, call us fast."],
+    how: ["Call us to make an appointment.", "After you lose your job, call us fast."],
   },
   'consumer-complaints': {
     what: ["We help you complain to a company.", "For example a bank or a phone company."],
@@ -160,7 +160,7 @@ export const en: EasyTexts = {
   'sexual-health-clinic': {
     what: ["Help with sex and pregnancy.", "You can get tests and advice.", "Nobody else gets to know."],
     who: ["Everyone over 14 years old.", "Young people can come alone."],
-    how: ["Come on Tuesday afternoon.", "Or call us to get a time."],
+    how: ["Come on Tuesday afternoon.", "Or call us to make an appointment."],
   },
   'family-support-las-dunas': {
     what: ["Help for your family at home.", "A person comes to your home.", "They help with school, rules and fights at home."],
@@ -170,7 +170,7 @@ export const en: EasyTexts = {
   'family-mediation': {
     what: ["Parents who split up can talk here.", "A person helps them agree about the children.", "You do not need to go to court."],
     who: ["Couples who split up.", "Families who fight."],
-    how: ["Call us to get a time."],
+    how: ["Call us to make an appointment."],
   },
   'early-childhood-group': {
     what: ["Parents and babies meet and play.", "A nurse answers your questions about your baby."],
@@ -240,7 +240,7 @@ export const en: EasyTexts = {
   'disability-certificate-help': {
     what: ["The disability certificate helps you get discounts and money.", "We explain it to you.", "We help you ask for it."],
     who: ["People with a disability or a long illness."],
-    how: ["Call us to get a time.", "Bring your health papers."],
+    how: ["Call us to make an appointment.", "Bring your health papers."],
   },
   'newcomers-welcome': {
     what: ["Information in your language.", "We explain how to see a doctor and go to school.", "We tell you where to learn Spanish."],
@@ -260,7 +260,7 @@ export const en: EasyTexts = {
   'registration-help': {
     what: ["Put your address on the town hall list.", "With this you can see a doctor and go to school.", "You can do it without a rent contract."],
     who: ["Everyone who lives in Valdemar.", "Also people without papers or a home."],
-    how: ["Come in or get a time.", "No home?", "Social services can help you."],
+    how: ["Come in or make an appointment.", "No home?", "Social services can help you."],
   },
   'interpreting-volunteers': {
     what: ["A volunteer speaks your language.", "The volunteer comes with you to the doctor or school."],
@@ -308,9 +308,9 @@ export const en: EasyTexts = {
     how: ["Ask your social worker."],
   },
   'online-procedures-help': {
-    what: ["We help you with forms on the internet.", "We help you get a time at an office."],
+    what: ["We help you with forms on the internet.", "We help you make an appointment at an office."],
     who: ["Everyone who lives in Valdemar."],
-    how: ["Call us to get a time.", "Or come in early."],
+    how: ["Call us to make an appointment.", "Or come in early."],
   },
   'scam-help': {
     what: ["Did you get a strange message?", "Did you lose money on the internet?", "We help you step by step."],
@@ -353,7 +353,7 @@ export const en: EasyTexts = {
     how: ["Did you get a letter from the court?", "Ask for a free lawyer at once."],
   },
   'right-to-energy-discount': {
-    what: ["You can pay less for light.", "The company cannot cut your light when you are protected."],
+    what: ["You can pay less for electricity.", "The company cannot cut off your electricity when you are protected."],
     who: ["Families with little money.", "Big families."],
     how: ["Ask the Energy Advice Point for help."],
   },
@@ -365,7 +365,7 @@ export const en: EasyTexts = {
   'right-to-interpreter': {
     what: ["You have the right to understand.", "At the police and in court, you get an interpreter for free.", "Your children should not be your interpreters."],
     who: ["People who do not speak Spanish well.", "Deaf people."],
-    how: ["Say your language when you ask for a time."],
+    how: ["Say your language when you make an appointment."],
   },
   'right-to-school': {
     what: ["Every child can go to school.", "School is free.", "Papers do not matter."],
@@ -410,7 +410,7 @@ export const en: EasyTexts = {
   'right-to-asylum': {
     what: ["Did you run away from danger in your country?", "You can ask Spain for protection."],
     who: ["People who are in danger in their country."],
-    how: ["Ask for a time soon.", "Mar Abierto can help you."],
+    how: ["Ask for an appointment soon.", "Mar Abierto can help you."],
   },
   'right-to-residence-through-roots': {
     what: ["Do you live in Spain without papers?", "After 2 years you may get papers."],
@@ -457,7 +457,7 @@ export const enDocuments: EasyDocuments = {
   'Recent health report from your doctor.': 'A new paper from your doctor about your health.',
   'Disability certificate.': 'The paper that says you have a disability.',
   'Health reports.': 'Papers from your doctor.',
-  'Your asylum application paper or appointment, if you have it.': 'Your paper for asylum or your appointment, if you have it.',
+  'Your asylum application paper or appointment, if you have it.': 'Your paper from asking for protection, or your appointment, if you have it.',
   'Rental contract, or a signed authorisation from the owner or the main tenant.': 'Your rent contract, or a signed letter from the owner of the home.',
   'Referral form.': 'The paper that sends you to us.',
   'Your mobile phone, if you have one.': 'Your mobile phone, if you have one.',

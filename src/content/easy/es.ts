@@ -457,7 +457,7 @@ export const esDocuments: EasyDocuments = {
   'Recent health report from your doctor.': 'Un papel nuevo de tu médico sobre tu salud.',
   'Disability certificate.': 'El papel que dice que tienes una discapacidad.',
   'Health reports.': 'Papeles de tu médico.',
-  'Your asylum application paper or appointment, if you have it.': 'Tu papel de asilo o tu cita, si lo tienes.',
+  'Your asylum application paper or appointment, if you have it.': 'El papel de tu petición de protección o tu cita, si lo tienes.',
   'Rental contract, or a signed authorisation from the owner or the main tenant.': 'Tu contrato de alquiler, o una carta firmada por el dueño de la casa.',
   'Referral form.': 'El papel que te manda a nosotros.',
   'Your mobile phone, if you have one.': 'Tu teléfono móvil, si tienes uno.',

@@ -457,7 +457,7 @@ export const frDocuments: EasyDocuments = {
   'Recent health report from your doctor.': 'Un papier récent de votre médecin sur votre santé.',
   'Disability certificate.': 'Le papier qui dit que vous avez un handicap.',
   'Health reports.': 'Les papiers de votre médecin.',
-  'Your asylum application paper or appointment, if you have it.': 'Votre papier de demande d’asile ou votre rendez-vous, si vous l’avez.',
+  'Your asylum application paper or appointment, if you have it.': 'Votre papier de demande de protection ou votre rendez-vous, si vous l’avez.',
   'Rental contract, or a signed authorisation from the owner or the main tenant.': 'Votre contrat de location, ou une lettre signée par le propriétaire du logement.',
   'Referral form.': 'Le papier qui vous envoie chez nous.',
   'Your mobile phone, if you have one.': 'Votre téléphone portable, si vous en avez un.',

@@ -20,7 +20,7 @@ export class PonteApp {
 
   /** First visit: wait until the app says it works offline and the directory is on the device. */
   async waitUntilReadyOffline(): Promise<void> {
-    await this.status.filter({ hasText: /Ready to work offline\..*Information updated/ }).waitFor({ timeout: 30_000 });
+    await this.status.filter({ hasText: /Ready to use without internet\..*Information updated/ }).waitFor({ timeout: 30_000 });
   }
 
   async expectHeading(text: string | RegExp): Promise<void> {

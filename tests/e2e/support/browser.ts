@@ -9,14 +9,31 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   });
 }
 
-export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({
+/**
+ * A fresh browser profile. Ponte shows its guided tour on a first visit; tests about something
+ * else start as a person who has seen it (`tour: true` for the tour itself). The tour is marked
+ * seen only in a profile that has nothing stored yet: once a person's information is cleared it
+ * comes back, as it does for a real person (the device's own keys stay, so storage is not empty).
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}, { tour = false } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
     locale: 'en-GB',
     timezoneId: 'Europe/Madrid',
     viewport: { width: 390, height: 800 },
     serviceWorkers: 'allow',
     ...options,
   });
+  if (!tour) await context.addInitScript(tourAlreadySeen);
+  return context;
+}
+
+/** Runs before the page's own scripts, in every document (about:blank has no storage). */
+function tourAlreadySeen() {
+  try {
+    if (localStorage.length === 0) localStorage.setItem('ponte.tourDone', 'seen before the test');
+  } catch {
+    // No storage for this document.
+  }
 }
 
 /** setOffline alone does not stop the service worker's own fetches: refuse every request too. */

@@ -1,0 +1,134 @@
+// What "Read aloud" says: the page's main content as it is on the screen, in reading order, cut
+// into short parts a voice can speak one after another (Chrome stops a long utterance after
+// about 15 seconds), each in its own language. Loaded when the button is first pressed (it is in
+// the after-paint file, see vite.config.ts): the first paint carries only the button.
+//
+// Left out: buttons and form fields (their labels are read), what is hidden or closed, pictures
+// and QR codes, and the read-aloud controls themselves. Headings, paragraphs, list items and
+// table rows become sentences of their own. Phone numbers are spoken digit by digit in their
+// groups ("6 1 1, 2 3 4") and request references letter by letter: a voice would say "six
+// hundred eleven million" or read "7MV" as a word.
+
+export interface SpokenPart {
+  text: string;
+  /** The language of the text, from the nearest `lang` on the page. */
+  lang: string;
+}
+
+const SKIPPED = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'INPUT', 'TEXTAREA', 'IMG', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TR', 'UL',
+]);
+/** Bidi isolates and marks: they keep a number whole on the screen, and mean nothing to a voice. */
+const BIDI_MARKS = /[\u2066-\u2069\u200e\u200f\u061c]/g;
+/** A number written in groups (+34 611 234 567, 900 100 200, 611-22-33-44): a phone number. */
+const GROUPED_NUMBER = /\+?\d{1,4}(?:[ \u00a0.-]\d{2,4}){2,}/g;
+/** A request's reference (7MV-N62): letters and digits, spoken one by one. */
+const REFERENCE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3}-[A-Z0-9]{3}\b/g;
+const SENTENCE_END = /[.!?:;…؟。]$/;
+
+const spell = (chars: string) => [...chars].join(' ');
+/** "+34 611 234 567" → "+3 4, 6 1 1, 2 3 4, 5 6 7": each digit, a pause between groups. */
+export const spellNumber = (number: string) =>
+  number
+    .split(/[ \u00a0.-]+/)
+    .filter(Boolean)
+    .map((group) => (group.startsWith('+') ? `+${spell(group.slice(1))}` : spell(group)))
+    .join(', ');
+
+/** Text as a voice should get it: numbers and references spelled, marks gone, spaces collapsed. */
+export function speakable(text: string, { dialled = false } = {}): string {
+  let out = text.replace(BIDI_MARKS, '').replace(/\s+/g, ' ');
+  if (dialled) return out.replace(/\+?\d[\d \u00a0.-]*\d|\d/g, spellNumber);
+  out = out.replace(GROUPED_NUMBER, spellNumber);
+  return out.replace(REFERENCE, (ref) => ref.split('-').map(spell).join(', '));
+}
+
+function hidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
+  if (element.matches('.read-aloud, [role="img"], [data-read-aloud="skip"]')) return true;
+  // In a browser: display: none, visibility: hidden (jsdom has no layout: the checks above do).
+  const visible = (element as HTMLElement).checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions);
+  return visible === false;
+}
+
+/** The parts to speak, in the order of the page, for the content inside `root`. */
+export function readingOf(root: Element, pageLang: string): SpokenPart[] {
+  const parts: SpokenPart[] = [];
+  /** The sentence being read: one piece per language (a Spanish name in an English sentence). */
+  let sentence: SpokenPart[] = [];
+
+  const endSentence = () => {
+    const pieces = sentence.map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') })).filter((p) => p.text.trim());
+    sentence = [];
+    if (pieces.length === 0) return;
+    pieces[0].text = pieces[0].text.trimStart();
+    const last = pieces[pieces.length - 1];
+    last.text = last.text.trimEnd();
+    if (!SENTENCE_END.test(last.text)) last.text += '.';
+    parts.push(...pieces);
+  };
+  const say = (text: string, lang: string) => {
+    const previous = sentence[sentence.length - 1];
+    if (previous?.lang === lang) previous.text += text;
+    else sentence.push({ text, lang });
+  };
+
+  const walk = (node: Node, lang: string, dialled: boolean) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      say(speakable(node.textContent ?? '', { dialled }), lang);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (SKIPPED.has(element.tagName.toUpperCase()) || hidden(element)) return;
+    const ownLang = element.getAttribute('lang') || lang;
+    const isDialled = dialled || /^(tel|sms):/.test(element.getAttribute('href') ?? '');
+    if (element.tagName === 'BR') return endSentence();
+    // A closed disclosure shows only its summary.
+    if (element.tagName === 'DETAILS' && !(element as HTMLDetailsElement).open) {
+      const summary = element.querySelector(':scope > summary');
+      if (summary) walk(summary, ownLang, isDialled);
+      return;
+    }
+    const block = BLOCKS.has(element.tagName);
+    if (block) endSentence();
+    // A table row reads as "Monday, 9:00 to 14:00".
+    if ((element.tagName === 'TD' || element.tagName === 'TH') && element.previousElementSibling) say(', ', ownLang);
+    for (const child of element.childNodes) walk(child, ownLang, isDialled);
+    if (block) endSentence();
+  };
+
+  walk(root, root.getAttribute('lang') || pageLang, false);
+  endSentence();
+  return parts.map((p) => ({ text: p.text.trim(), lang: p.lang })).filter((p) => p.text && p.text !== '.');
+}
+
+const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/** The device's voice for a language: its default one if it has several, a local one next. */
+export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
+  const matching = voices.filter((v) => baseLanguage(v.lang) === baseLanguage(lang));
+  return matching.find((v) => v.default) ?? matching.find((v) => v.localService) ?? matching[0];
+}
+
+/** Queues every part; `onDone` runs when the last one ends (or the voice fails). */
+export function speakParts(parts: SpokenPart[], pageVoice: SpeechSynthesisVoice, onDone: () => void): void {
+  const voices = speechSynthesis.getVoices();
+  speechSynthesis.cancel();
+  if (parts.length === 0) return onDone();
+  parts.forEach((part, index) => {
+    const utterance = new SpeechSynthesisUtterance(part.text);
+    // A part in another language gets that language's voice where the device has one.
+    const voice = baseLanguage(part.lang) === baseLanguage(pageVoice.lang) ? pageVoice : voiceFor(voices, part.lang);
+    utterance.lang = voice?.lang ?? part.lang;
+    if (voice) utterance.voice = voice;
+    if (index === parts.length - 1) utterance.onend = onDone;
+    utterance.onerror = (event) => {
+      // "interrupted"/"canceled": Stop, or a new reading; the component has already moved on.
+      if (event.error !== 'interrupted' && event.error !== 'canceled') onDone();
+    };
+    speechSynthesis.speak(utterance);
+  });
+}

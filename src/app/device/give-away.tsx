@@ -1,0 +1,104 @@
+// Settings, "Give this phone to someone else": a donated phone passes from one person to the
+// next. Everything of the person goes, as with "Clear my information" (wipeDevice(), through
+// the same end of session: requests still waiting are sent or cancelled, as the person
+// chooses), their preferences too (language, reading mode, display), and Ponte starts again as
+// on a first visit, at the choice of language (the guided tour, shown while `tourDone` is
+// absent). The directory stays. Not offered on a public computer: a library's computer is not
+// given away, each of its sessions already ends with everything cleared, and kiosk mode itself
+// must stay on (staff turn it off with their code).
+import { useRef, useState } from 'preact/hooks';
+import { allServices } from '../../data/directory';
+import { listOutbox } from '../../data/outbox';
+import type { WaitingRequests } from '../../data/wipe';
+import { formatList } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { text } from '../../shared/localized';
+import { isKiosk } from '../kiosk/kiosk-mode';
+import { Choice } from '../screens/ask-fields';
+import { endSession } from '../session/end-session';
+import { useLive } from '../use-live';
+
+export function GiveAwaySection() {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  if (isKiosk()) return null;
+  return (
+    <section id="give-away" aria-labelledby="settings-give-away">
+      <h2 id="settings-give-away">{t('giveAway.title')}</h2>
+      <p>{t('giveAway.intro')}</p>
+      <p>
+        <button ref={opener} type="button" class="button secondary" aria-expanded={open} aria-controls="give-away-form" onClick={() => setOpen(!open)}>
+          {t('giveAway.start')}
+        </button>
+      </p>
+      {open && (
+        <GiveAwayForm
+          onCancel={() => {
+            setOpen(false);
+            opener.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function GiveAwayForm({ onCancel }: { onCancel: () => void }) {
+  const { t, lang } = useT();
+  const entries = useLive(listOutbox, []) ?? [];
+  const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), []);
+  const [choice, setChoice] = useState<WaitingRequests>('send');
+  const nameOf = (serviceId: string) => {
+    const service = services?.get(serviceId);
+    return service ? String(text(service.texts, 'name', lang)) : serviceId;
+  };
+  const delivered = entries.filter((e) => e.status === 'delivered' && e.receipt);
+  const waiting = entries.filter((e) => e.status === 'waiting' || e.status === 'sending');
+  const count = waiting.length;
+  return (
+    <form
+      id="give-away-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void endSession(choice, 'cleared');
+      }}
+    >
+      {delivered.length > 0 && (
+        <div class="notice">
+          <p>{t('clear.noteReferences')}</p>
+          <ul class="plain-list">
+            {delivered.map((e) => (
+              <li key={e.id}>
+                {nameOf(e.service_id)}: <strong class="reference" dir="ltr">{e.receipt!.reference}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {count > 0 && (
+        <fieldset>
+          <legend>{t('clear.waitingQuestion', { count, services: formatList([...new Set(waiting.map((e) => nameOf(e.service_id)))], lang) })}</legend>
+          <Choice type="radio" name="give-away-waiting" checked={choice === 'send'} label={t('clear.sendAnyway', { count })} onChange={() => setChoice('send')} />
+          <Choice type="radio" name="give-away-waiting" checked={choice === 'cancel'} label={t('clear.cancelThem', { count })} onChange={() => setChoice('cancel')} />
+        </fieldset>
+      )}
+      <p>{t('giveAway.removes')}</p>
+      <ul class="plain-list">
+        <li>{t('giveAway.saved')}</li>
+        <li>{t('giveAway.requests')}</li>
+        <li>{t('giveAway.settings')}</li>
+        <li>{t('giveAway.typed')}</li>
+      </ul>
+      <p>{t('giveAway.keeps')}</p>
+      <p class="actions">
+        <button type="submit" class="button">
+          {t('giveAway.confirm')}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {t('giveAway.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}
