@@ -28,7 +28,6 @@ const languageManifests: Plugin = {
 // fetch in the worker's precache. Grouped by when the app needs them; a group also takes in what
 // its modules import, except what an earlier group took (first paint comes first).
 const appFile = (path: string) => new RegExp(String.raw`[\\/]src[\\/]app[\\/]` + path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`);
-const languageOf = (id: string) => /[\\/]locales[\\/]([a-z]{2,3})[\\/]\w+\.json$/.exec(id)?.[1] ?? null;
 const chunkGroups = [
   // What the first paint runs (Preact, i18next, the frame, home): one file with the entry.
   { name: 'first-paint', tags: ['$initial' as const], priority: 3 },
@@ -37,13 +36,10 @@ const chunkGroups = [
   // the delivered notice and practice mode's banner, the guided tour (shown on a first visit)
   // and the notice of a language whose content is not on the device yet (a few KB: not worth a
   // file of their own).
-  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|quick-exit|delivered-notice|content-language-notice|read-aloud-speech)|practice/practice-banner|tour/tour-panel)'), priority: 2 },
+  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|quick-exit|delivered-notice|content-language-notice)|practice/practice-banner|tour/tour-panel)'), priority: 2 },
   // The screens a person opens from home, and the kiosk's parts (a service's QR codes are in
   // both). Search, with its vocabulary, stays apart: it is large.
-  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings)'), priority: 1 },
-  // Interface strings: one file per language, its standard and easy-read sentences together
-  // (easy-read then needs no download, and the worker precaches 6 files rather than 12).
-  { name: (id: string) => languageOf(id) && `locale-${languageOf(id)}`, test: /[\\/]locales[\\/][a-z]{2,3}[\\/]\w+\.json$/, priority: 4 },
+  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/read-aloud-speech)'), priority: 1 },
 ];
 
 // What only the browser's install asks for (PNG icons, other languages' manifests), always online
@@ -83,8 +79,12 @@ export default defineConfig({
     target: ['chrome107', 'firefox115', 'safari15'],
     rolldownOptions: {
       output: {
-        // Interface strings are named by language (assets/locale-<code>-[hash].js, see chunkGroups).
-        chunkFileNames: 'assets/[name]-[hash].js',
+        // Interface strings get a name per language (then namespace: common, easy). One file per
+        // JSON file: two in one file would need the bundler's runtime helper before first paint.
+        chunkFileNames: (chunk) => {
+          const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
+          return lang ? `assets/locale-${lang}-${ns}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         codeSplitting: { groups: chunkGroups },
       },
     },
@@ -102,8 +102,8 @@ export default defineConfig({
       // (vite-plugin-pwa would add them a second time, with another kind of revision).
       integration: { beforeBuildServiceWorker: (options) => void (options.injectManifest.additionalManifestEntries = []) },
       injectManifest: {
-        // Every interface language is precached (one file each, about 45 KB gzipped in all): a
-        // phone set up online in Spanish switches to Arabic later, offline.
+        // Every interface language is precached (standard and easy-read sentences: 12 files, about
+        // 70 KB gzipped in all): a phone set up online in Spanish switches to Arabic later, offline.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         // Node's crypto, which the sealing code imports only where the browser has none.
         globIgnores: ['**/__vite-browser-external*', ...installOnlyFiles],

@@ -83,7 +83,6 @@ export function App() {
       <div class="status-bar">
         <AfterPaint load={loadStatusBar} />
       </div>
-      <AfterPaint load={loadDeliveredNotice} />
       <main id="main" tabIndex={-1}>
         <TourSlot />
         <AfterPaint load={loadContentLanguageNotice} />
@@ -115,6 +114,8 @@ export function App() {
         <a href="/about">{t('about.link')}</a>
         <a href="/privacy">{t('privacy.link')}</a>
       </footer>
+      {/* Last in the page: it sticks to the bottom of the screen, and scrolling to the end uncovers what it hid. */}
+      <AfterPaint load={loadDeliveredNotice} />
     </LocationProvider>
   );
 }

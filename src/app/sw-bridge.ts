@@ -3,7 +3,6 @@
 // text), and asks for periodic background sync where the browser has it.
 // The worker's URL is /sw.js forever: renaming it would strand installed copies.
 import { setAppStatus } from './app-status';
-import { formHoldsTypedText } from './device/typed-text';
 
 let registration: ServiceWorkerRegistration | undefined;
 
@@ -34,10 +33,9 @@ async function askForPeriodicSync(reg: ServiceWorkerRegistration) {
   }
 }
 
-/** Activates the waiting version and reloads into it; never while a form holds typed text,
- *  which the reload would lose (the status bar offers it only once the form is sent or empty). */
+/** Activates the waiting version and reloads into it. Offered only while no form holds typed
+ *  text, which the reload would lose (components/status-bar.tsx). */
 export function useNewVersion(): void {
-  if (formHoldsTypedText()) return;
   const waiting = registration?.waiting;
   if (!waiting) return location.reload();
   navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });

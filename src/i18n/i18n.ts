@@ -1,9 +1,8 @@
 // FIRST-LOAD BUNDLE: keep small. i18next set-up; the page loads only the chosen language's
 // strings (plus English, the fallback); the service worker keeps every language on the device,
-// so switching works offline. A language exists when locales/<code>/common.json exists (the
-// build makes one file of its common.json and easy.json). Easy-read is a reading mode, not a
-// language: locales/<code>/easy.json holds the easy form of some sentences, looked up first
-// (namespace "easy"), the standard text filling the gaps.
+// so switching works offline. A language exists when locales/<code>/common.json exists.
+// Easy-read is a reading mode, not a language: locales/<code>/easy.json holds the easy form of
+// some sentences, looked up first (namespace "easy"), the standard text filling the gaps.
 import i18next from 'i18next';
 
 type Bundle = Record<string, unknown>;

@@ -35,8 +35,11 @@ export function precacheEntries(distDir: string): string[] {
   return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
 }
 
-/** Each interface language's file (standard and easy-read sentences together), by language. */
-export function localeChunks(distDir: string): Record<string, string> {
+/** Each interface language's chunks by namespace (common, easy), for the sizes a device
+ *  downloads for its language. */
+export function localeChunks(distDir: string): Record<string, Record<string, string>> {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
-  return Object.fromEntries([...sw.matchAll(/"url":"(assets\/locale-([a-z]{2,3})-[^"]+)"/g)].map(([, file, lang]) => [lang!, file!]));
+  const chunks: Record<string, Record<string, string>> = {};
+  for (const [, file, lang, ns] of sw.matchAll(/"url":"(assets\/locale-([a-z]{2,3})-(\w+)-[^"]+)"/g)) (chunks[lang!] ??= {})[ns!] = file!;
+  return chunks;
 }

@@ -40,9 +40,9 @@ async function bundleFigures() {
   row('entries', String(precache.length));
   row('total, uncompressed / gzip on the wire', `${kb(raw)} / ${kb(zipped)}`);
   row('sw.js itself, gzip (budget 47 KiB)', kb(gz(readFileSync(join(dist, 'sw.js')))));
-  console.log('\nInterface strings per language (gzip, standard and easy-read; the page loads its own and English, the worker precaches all)');
-  const size = (file: string) => kb(gz(readFileSync(join(dist, file))));
-  for (const [lang, file] of Object.entries(localeChunks(dist)).sort()) row(lang, size(file));
+  console.log('\nInterface strings per language (gzip; the page loads its own and English, the worker precaches all)');
+  const size = (file = '') => kb(gz(readFileSync(join(dist, file))));
+  for (const [lang, { common, easy }] of Object.entries(localeChunks(dist)).sort()) row(lang, `standard ${size(common)} + easy-read ${size(easy)}`);
   rmSync(dist, { recursive: true, force: true });
 }
 

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
+import { axeViolations } from './support/axe';
 import { cutNetwork, launchChromium, newContext, restoreNetwork } from './support/browser';
 import { FaultProxy } from './support/fault-proxy';
 import { PonteServer } from './support/ponte-server';
@@ -91,6 +92,7 @@ describe.skipIf(!chromePath)('contact requests, in Chromium', () => {
     await restoreNetwork(context);
     await notice.getByText(/^Your request to La Brújula Youth Compass was delivered\. Reference [A-Z2-9]{3}-[A-Z2-9]{3}\./).waitFor();
     expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Ask them to contact me');
+    expect(await axeViolations(app.page, 'delivered notice')).toEqual([]);
     const said = await notice.textContent();
     await app.page.getByRole('button', { name: 'Close' }).click();
     expect(await notice.textContent()).toBe('');

@@ -88,6 +88,7 @@ describe.skipIf(!chromePath)('search that is safe in a crisis, in Chromium', () 
     await app.open('/need/safety');
     await audit('en');
 
+    await app.openHeaderMenu();
     await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
     await app.expectHeading('العنف والأمان');
     await audit('ar');
@@ -95,12 +96,15 @@ describe.skipIf(!chromePath)('search that is safe in a crisis, in Chromium', () 
     expect(await call.textContent()).toContain('+34\u00a0900\u00a0550\u00a0800');
     expect(await app.drawnLeftOf(call, '+34', '800')).toBe(true);
 
+    await app.openHeaderMenu();
     await app.page.getByLabel('اللغة', { exact: true }).selectOption('en');
     await app.expectHeading('Violence and safety');
+    await app.openHeaderMenu();
     await app.page.getByRole('button', { name: 'Easy read' }).click();
     await app.page.locator('html[data-reading="easy"]').waitFor({ state: 'attached' });
     expect(await app.page.locator('section.emergency p').first().textContent()).toMatch(/^Call 112\.\n/);
     await audit('easy');
+    await app.openHeaderMenu();
     await app.page.getByRole('button', { name: 'Easy read' }).click();
   });
 });

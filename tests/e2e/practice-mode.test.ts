@@ -120,6 +120,16 @@ describe.skipIf(!chromePath)('practice mode, in Chromium', () => {
     await requestItem(app, real).waitFor();
     expect(Object.keys(await app.requestStates())).toEqual([real]);
     expect(JSON.parse(await app.rawIndexedDb())['ponte/outbox']).toHaveLength(1);
+
+    // The settings turn it on and off too, and say so.
+    await app.page.evaluate(() => localStorage.removeItem('ponte.reading'));
+    await app.open('/settings');
+    await app.page.getByRole('button', { name: 'Start practice' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Practice mode is on. Nothing will be sent.' }).waitFor();
+    await banner(app).getByText('Practice: nothing is sent').waitFor();
+    expect(await axeViolations(app.page, 'settings in practice')).toEqual([]);
+    await app.page.getByRole('main').getByRole('button', { name: 'Leave practice' }).click();
+    await banner(app).waitFor({ state: 'detached' });
     await context.close();
 
     // What reached the server: the real request, and nothing else.

@@ -118,6 +118,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
 
   it('remembers the chosen language and turns the whole interface into it', async () => {
     await app.open('/');
+    await app.openHeaderMenu();
     await app.page.getByLabel('Language', { exact: true }).selectOption('es');
     await app.expectHeading('¿Con qué necesitas ayuda?');
     expect(await app.page.getByRole('link', { name: 'Vivienda' }).count()).toBe(1);
@@ -127,12 +128,14 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.open('/service/food-bank-distribution');
     await app.expectHeading('Punto de Reparto del Banco de Alimentos');
     expect(await app.page.getByRole('heading', { name: 'Horario' }).count()).toBe(1);
+    await app.openHeaderMenu();
     await app.page.getByLabel('Idioma', { exact: true }).selectOption('en');
     await app.expectHeading('Food Bank Distribution Point');
   });
 
   it('with very large text (200%) and high contrast: remembered, no axe violations, no sideways scrolling at 320 px', async () => {
     await app.open('/');
+    await app.openHeaderMenu();
     await app.page.getByText('Display', { exact: true }).click();
     await app.page.getByLabel('Very large').check();
     await app.page.getByLabel('High contrast').check();
@@ -141,6 +144,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     expect(await app.page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ textSize: '200', contrast: 'high' });
     expect(await app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     await auditEveryScreen('large-contrast');
+    await app.openHeaderMenu();
     await app.page.getByText('Display', { exact: true }).click();
     await app.page.getByLabel('Normal').check();
     await app.page.getByLabel('High contrast').uncheck();
@@ -149,6 +153,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
 
   it('in Arabic: right to left, complete, no axe violations and no sideways scrolling, content fallback said in words', async () => {
     await app.open('/');
+    await app.openHeaderMenu();
     await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
     await app.expectHeading('في أي شيء تحتاج إلى مساعدة؟');
     expect(await app.page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
@@ -184,6 +189,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     await app.open('/service/food-bank-distribution');
     await app.expectHeading('نقطة توزيع بنك الطعام');
     await expect.poll(() => app.page.locator('.fallback-notice').count(), { timeout: 15_000 }).toBe(0);
+    await app.openHeaderMenu();
     await app.page.getByLabel('اللغة', { exact: true }).selectOption('en');
     await app.expectHeading('Food Bank Distribution Point');
     expect(await app.page.locator('.fallback-notice').count()).toBe(0);
@@ -195,6 +201,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     const toggle = app.page.getByRole('button', { name: 'Easy read' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(await app.page.locator('#who svg.pictogram').isVisible()).toBe(false);
+    await app.openHeaderMenu();
     await toggle.click();
     await app.page.getByRole('heading', { name: 'What is it?' }).waitFor();
     expect(await app.page.locator('#what + p').textContent()).toBe(
@@ -211,6 +218,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
 
     // Arabic in easy-read: easy Arabic sentences, the service's own text in easy Arabic too (so no
     // "not yet in easy words" notice); the arrow beside "how" points the Arabic way.
+    await app.openHeaderMenu();
     await app.page.getByLabel('Language', { exact: true }).selectOption('ar');
     await app.page.locator('html[lang="ar"]').waitFor({ state: 'attached' });
     await app.open('/service/food-bank-distribution');
@@ -222,7 +230,9 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     expect(await app.page.locator('.fallback-notice').count()).toBe(0);
     expect(await app.page.locator('#how svg.pictogram').evaluate((svg) => getComputedStyle(svg).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     await app.page.screenshot({ path: `${SCREENSHOTS}/ar-easy-service-320.png`, fullPage: true });
+    await app.openHeaderMenu();
     await app.page.getByLabel('اللغة', { exact: true }).selectOption('en');
+    await app.openHeaderMenu();
     await app.page.getByRole('button', { name: 'Easy read' }).click();
     await app.page.getByRole('heading', { name: 'What it is' }).waitFor();
   });

@@ -2,7 +2,7 @@
 // "Copy link"), a QR code that opens the same card on another phone, a printed card on one A5
 // page, a need's whole set of cards, the workshop sheet, and directions on a desktop.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { axeViolations } from './support/axe';
 import { cutNetwork, newContext } from './support/browser';

@@ -256,7 +256,7 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     const reference = (await handOff.locator('.hand-off-reference').textContent())!;
     expect(reference).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
     expect(await axeViolations(app.page, 'hand-off')).toEqual([]);
-    expect(await app.page.getByText('Your request is in the outbox.').count()).toBe(0); // it has arrived
+    expect(await app.page.getByText('Your request is saved on this device.').count()).toBe(0); // it has arrived
 
     const link = await readQrCode(handOff.getByRole('img', { name: /QR code/ }));
     expect(link).toMatch(new RegExp(`^${server.url}/follow#`));
@@ -330,6 +330,8 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
   it('quick exit: "Leave this page" on the safety need replaces the page with a neutral one, offline too; Back finds nothing of Ponte', async () => {
     const { context, app } = await visit({ viewport: { width: 320, height: 640 } });
     const { page } = app;
+    // On a phone, Display waits behind the header's Menu button.
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByText('Display', { exact: true }).click();
     await page.getByLabel('Very large').check();
     await page.getByText('Display', { exact: true }).click();

@@ -100,6 +100,8 @@ describe('what is read', () => {
 
   it('spells grouped phone numbers in running text and drops the marks that isolate them', () => {
     expect(speakable('اتصل بالرقم \u2068900 100 200\u2069')).toBe('اتصل بالرقم 9 0 0, 1 0 0, 2 0 0');
+    // A reference is read letter by letter, in its two groups, even with no digit in it.
+    expect(speakable('Reference CVX-QSM.')).toBe('Reference C V X, Q S M.');
     // A year, a time and a postcode are numbers, not phone numbers.
     expect(speakable('On 26 November 2026 at 9:00, 33410 Valdemar')).toBe('On 26 November 2026 at 9:00, 33410 Valdemar');
   });

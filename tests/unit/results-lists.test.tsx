@@ -2,7 +2,7 @@
 // now, a call button; the filters of a need and of search results, with the count announced;
 // and names people see on the door beside their translation. jsdom on fake-indexeddb, the demo
 // directory on the device, a fixed clock (Tuesday 24 November 2026, 13:00 in Valdemar).
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ItemList, ServiceItem } from '../../src/app/components/item-lists';
@@ -204,6 +204,7 @@ describe('filters on a need', () => {
       <LocationProvider>
         <Router>
           <Route path="/need/:id" component={Need} />
+          <Route path="/service/:id" component={ServiceScreen} />
         </Router>
       </LocationProvider>,
     );
@@ -247,9 +248,11 @@ describe('names people see on the door', () => {
     await waitFor(() => expect(document.querySelector('.subtitle')?.textContent).toBe('تديرها أكوخيدا فالديمار (Acogida Valdemar)'));
     const subtitle = document.querySelector('.subtitle')!;
     const own = subtitle.querySelector('[lang="es"]')!;
-    expect(own.tagName).toBe('BDI');
-    expect(own.getAttribute('dir')).toBe('ltr');
     expect(own.textContent).toBe('Acogida Valdemar');
+    // Isolated left to right, brackets included, so a line break inside keeps "(Acogida" "Valdemar)".
+    expect(own.closest('bdi')!.getAttribute('dir')).toBe('ltr');
+    expect(own.closest('bdi')!.textContent).toBe('(Acogida Valdemar)');
+    expect(subtitle.querySelector('bdi:not([dir])')!.textContent).toBe('أكوخيدا فالديمار');
     // The service's own name under its translated title.
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('مكتب استقبال القادمين الجدد');
     const ownTitle = document.querySelector('.page-own-name bdi')!;

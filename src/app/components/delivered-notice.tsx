@@ -19,7 +19,7 @@ export function DeliveredNotice() {
   }, [onRequests, notices]);
   const shown = onRequests ? [] : notices;
   return (
-    <div class="delivered-notice">
+    <div class={`delivered-notice${shown.length ? ' has-notices' : ''}`}>
       <div class={`delivered-notice-box${shown.length ? '' : ' is-empty'}`}>
         <div class="delivered-messages" role="status" aria-live="polite" data-testid="delivered-notice">
           {shown.map((notice) => {

@@ -39,13 +39,14 @@ export function NameWithOwn({ texts, shown, uiLang }: { texts: Names; shown: Loc
   return (
     <>
       <bdi {...otherLanguage(shown.lang, uiLang)}>{String(shown.value)}</bdi>
+      {/* The brackets inside the left-to-right isolate: should the name wrap onto a second line
+          in a right-to-left sentence, each line still reads "(Acogida" … "Valdemar)". */}
       {own && (
         <>
-          {' ('}
-          <bdi class="own-name-inline" {...ownAttributes()}>
-            {own}
+          {' '}
+          <bdi class="own-name-inline" dir={i18next.dir(CITY_LANGUAGE)}>
+            (<span lang={CITY_LANGUAGE}>{own}</span>)
           </bdi>
-          {')'}
         </>
       )}
     </>

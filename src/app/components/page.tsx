@@ -15,12 +15,15 @@ export function Page({
   lang,
   children,
   icon,
+  subtitle,
   focusHeading = true,
 }: {
   title: string;
   lang?: string;
   children: ComponentChildren;
   icon?: ComponentChildren;
+  /** Right under the heading, before anything else (a service's own name and who runs it). */
+  subtitle?: ComponentChildren;
   /** false when the screen moves focus itself (search focuses its field). */
   focusHeading?: boolean;
 }) {
@@ -42,6 +45,7 @@ export function Page({
         {icon}
         {title}
       </h1>
+      {subtitle}
       <ReadAloud />
       {children}
     </>

@@ -1,7 +1,7 @@
 // What "Read aloud" says: the page's main content as it is on the screen, in reading order, cut
 // into short parts a voice can speak one after another (Chrome stops a long utterance after
 // about 15 seconds), each in its own language. Loaded when the button is first pressed (it is in
-// the after-paint file, see vite.config.ts): the first paint carries only the button.
+// the `screens` file, see vite.config.ts): a first visit to home downloads only the button.
 //
 // Left out: buttons and form fields (their labels are read), what is hidden or closed, pictures
 // and QR codes, and the read-aloud controls themselves. Headings, paragraphs, list items and
@@ -24,11 +24,12 @@ const BLOCKS = new Set([
 const BIDI_MARKS = /[\u2066-\u2069\u200e\u200f\u061c]/g;
 /** A number written in groups (+34 611 234 567, 900 100 200, 611-22-33-44): a phone number. */
 const GROUPED_NUMBER = /\+?\d{1,4}(?:[ \u00a0.-]\d{2,4}){2,}/g;
-/** A request's reference (7MV-N62): letters and digits, spoken one by one. */
-const REFERENCE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3}-[A-Z0-9]{3}\b/g;
+/** A request's reference (7MV-N62, CVX-QSM): letters and digits, spoken one by one. */
+const REFERENCE = /\b[A-Z0-9]{3}-[A-Z0-9]{3}\b/g;
 const SENTENCE_END = /[.!?:;…؟。]$/;
 
 const spell = (chars: string) => [...chars].join(' ');
+const spellReference = (reference: string) => reference.replace(BIDI_MARKS, '').trim().split('-').map(spell).join(', ');
 /** "+34 611 234 567" → "+3 4, 6 1 1, 2 3 4, 5 6 7": each digit, a pause between groups. */
 export const spellNumber = (number: string) =>
   number
@@ -39,10 +40,21 @@ export const spellNumber = (number: string) =>
 
 /** Text as a voice should get it: numbers and references spelled, marks gone, spaces collapsed. */
 export function speakable(text: string, { dialled = false } = {}): string {
-  let out = text.replace(BIDI_MARKS, '').replace(/\s+/g, ' ');
+  // "Open now · closes at 2:00 PM": the dot is a pause, not a word.
+  let out = text.replace(BIDI_MARKS, '').replace(/\s+/g, ' ').replace(/ · /g, ', ');
   if (dialled) return out.replace(/\+?\d[\d \u00a0.-]*\d|\d/g, spellNumber);
   out = out.replace(GROUPED_NUMBER, spellNumber);
-  return out.replace(REFERENCE, (ref) => ref.split('-').map(spell).join(', '));
+  return out.replace(REFERENCE, spellReference);
+}
+
+/** How an element breaks the reading: a sentence of its own (a block, whatever its tag: a flex
+ *  item, a link styled as a button), a word apart (inline-block), or none. jsdom has no
+ *  stylesheet: there the tag decides. */
+function layout(element: Element): 'block' | 'apart' | 'inline' {
+  if (BLOCKS.has(element.tagName)) return 'block';
+  const display = globalThis.getComputedStyle?.(element).display ?? '';
+  if (!display || display === 'inline' || display === 'contents' || display.startsWith('table')) return 'inline';
+  return display.startsWith('inline') ? 'apart' : 'block';
 }
 
 function hidden(element: Element): boolean {
@@ -92,17 +104,22 @@ export function readingOf(root: Element, pageLang: string): SpokenPart[] {
       if (summary) walk(summary, ownLang, isDialled);
       return;
     }
-    const block = BLOCKS.has(element.tagName);
-    if (block) endSentence();
+    const breaks = layout(element);
+    if (breaks === 'block') endSentence();
+    if (breaks === 'apart') say(' ', ownLang);
     // A table row reads as "Monday, 9:00 to 14:00".
     if ((element.tagName === 'TD' || element.tagName === 'TH') && element.previousElementSibling) say(', ', ownLang);
-    for (const child of element.childNodes) walk(child, ownLang, isDialled);
-    if (block) endSentence();
+    // A reference shown on its own ("Your reference: CVX-5QS") is spelled, whatever it looks like.
+    if (element.matches('.reference, .hand-off-reference')) say(spellReference(element.textContent ?? ''), ownLang);
+    else for (const child of element.childNodes) walk(child, ownLang, isDialled);
+    if (breaks === 'block') endSentence();
+    if (breaks === 'apart') say(' ', ownLang);
   };
 
   walk(root, root.getAttribute('lang') || pageLang, false);
   endSentence();
-  return parts.map((p) => ({ text: p.text.trim(), lang: p.lang })).filter((p) => p.text && p.text !== '.');
+  // A part with nothing to say (the ")." after a name in another language) is left out.
+  return parts.map((p) => ({ text: p.text.trim(), lang: p.lang })).filter((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
 const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];

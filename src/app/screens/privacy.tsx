@@ -12,11 +12,20 @@ export default function PrivacyScreen() {
       <p class="lead">{t('privacy.intro')}</p>
       <section aria-labelledby="privacy-device">
         <h2 id="privacy-device">{t('privacy.deviceTitle')}</h2>
+        {/* Paragraphs in the items: easy-read sentences keep their own lines (styles.css). */}
         <ul class="plain-list">
-          <li>{t('privacy.directory')}</li>
-          <li>{t('privacy.saved')}</li>
-          <li>{t('privacy.requests')}</li>
-          <li>{t('privacy.choices')}</li>
+          <li>
+            <p>{t('privacy.directory')}</p>
+          </li>
+          <li>
+            <p>{t('privacy.saved')}</p>
+          </li>
+          <li>
+            <p>{t('privacy.requests')}</p>
+          </li>
+          <li>
+            <p>{t('privacy.choices')}</p>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="privacy-sent">

@@ -50,13 +50,20 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   const orgName = organization ? pick(organization.texts, 'name', lang) : undefined;
   const responseDays = service.response_hours % 24 === 0 && service.response_hours >= 48;
   return (
-    <Page title={String(name?.value ?? '')} lang={name && name.lang !== lang ? name.lang : undefined}>
-      <OwnNameLine as="p" class="page-own-name" texts={service.texts} shown={name} />
-      {organization && orgName && (
-        <p class="subtitle">
-          <SentenceWithName sentence={(name) => t('service.runBy', { organization: name })} texts={organization.texts} shown={orgName} uiLang={lang} />
-        </p>
-      )}
+    <Page
+      title={String(name?.value ?? '')}
+      lang={name && name.lang !== lang ? name.lang : undefined}
+      subtitle={
+        <>
+          <OwnNameLine as="p" class="page-own-name" texts={service.texts} shown={name} />
+          {organization && orgName && (
+            <p class="subtitle">
+              <SentenceWithName sentence={(name) => t('service.runBy', { organization: name })} texts={organization.texts} shown={orgName} uiLang={lang} />
+            </p>
+          )}
+        </>
+      }
+    >
       <FallbackNotice shownLang={content('description')?.lang} />
       <p class="hours-summary">
         <OpeningLine schedule={service.schedule} />

@@ -1,6 +1,8 @@
 // Easy-read versions of every service and rights card and of what to bring, written to
 // Inclusion Europe's "Information for all" rules: common words, one idea a sentence, sentences of at most 15
-// words, active voice, speaking to the reader, no initials or metaphors. Each field is a list
+// words (12 in Arabic, 13 in Ukrainian, whose words carry more), active voice, speaking to the reader,
+// no initials or metaphors, no word that means something else to the reader ("asylum", "light" for
+// electricity, "get a time" for an appointment). Each field is a list
 // of sentences; the device shows one sentence a line, with a pictogram beside each key idea.
 // They are stored in the directory as the texts of `<lang>-x-easy` (see ../README.md).
 import type { Directory } from '../../shared/directory';

@@ -34,7 +34,7 @@ export const pt: EasyTexts = {
     how: ["Da primeira vez, traga os seus documentos.", "Depois recebe a sua caixa no seu dia."],
   },
   'san-martin-meals': {
-    what: ["Pode almoçar uma refeição quente todos os dias.", "De segunda a sexta, pode levar o jantar para casa.", "Há comida sem carne e comida halal."],
+    what: ["Todos os dias há um almoço quente para si.", "De segunda a sexta, pode levar o jantar para casa.", "Há comida sem carne e comida halal."],
     who: ["Todas as pessoas que precisam de uma refeição."],
     how: ["Venha à porta.", "Ninguém lhe faz perguntas."],
   },
@@ -64,7 +64,7 @@ export const pt: EasyTexts = {
     how: ["Fale com o seu assistente social.", "Se for urgente, respondemos numa semana."],
   },
   'minimum-income-help': {
-    what: ["Ajudamos a pedir dinheiro para todos os meses.", "Este dinheiro é para famílias com muito pouco dinheiro."],
+    what: ["Ajudamos a pedir um dinheiro que recebe todos os meses.", "Este dinheiro é para famílias com muito pouco dinheiro."],
     who: ["Adultos que vivem em Espanha com documentos há um ano ou mais.", "Famílias com muito pouco dinheiro."],
     how: ["Ligue-nos para marcar uma hora.", "Preenchemos o pedido consigo."],
   },
@@ -134,7 +134,7 @@ export const pt: EasyTexts = {
     how: ["Ligue-nos à noite.", "Estamos cá todos os dias."],
   },
   'mental-health-groups': {
-    what: ["Grupos para pessoas que se sentem nervosas ou muito tristes.", "Todas as semanas encontra pessoas como você.", "Também há um grupo para as famílias."],
+    what: ["Grupos para pessoas que se sentem nervosas ou muito tristes.", "Todas as semanas encontra pessoas na mesma situação.", "Também há um grupo para as famílias."],
     who: ["Adultos."],
     how: ["Primeiro, ligue-nos."],
   },
@@ -189,7 +189,7 @@ export const pt: EasyTexts = {
     how: ["Os pais vêm a uma segunda-feira para inscrever o filho."],
   },
   'lgbti-support': {
-    what: ["Um sítio seguro para pessoas lésbicas, gays, bissexuais e trans.", "Pode falar com pessoas como você.", "Também ajudamos a sua família."],
+    what: ["Um sítio seguro para pessoas lésbicas, gays, bissexuais e trans.", "Pode falar com pessoas que vivem o mesmo.", "Também ajudamos a sua família."],
     who: ["Pessoas lésbicas, gays, bissexuais e trans, e as suas famílias."],
     how: ["Venha às quintas-feiras ao fim da tarde.", "Guardamos segredo."],
   },
@@ -214,12 +214,12 @@ export const pt: EasyTexts = {
     how: ["Ligue-nos.", "Outra pessoa também pode ligar por si."],
   },
   'carers-support': {
-    what: ["Cuida de uma pessoa da sua família?", "Pode conhecer outras pessoas como você.", "Pode aprender a cuidar.", "Pode ter um tempo para descansar."],
+    what: ["Cuida de uma pessoa da sua família?", "Pode conhecer pessoas na mesma situação.", "Pode aprender a cuidar.", "Pode ter um tempo para descansar."],
     who: ["Todas as pessoas que cuidam de alguém da família."],
     how: ["Ligue-nos."],
   },
   'dependency-assessment': {
-    what: ["Uma pessoa vê quanta ajuda precisa todos os dias.", "Depois pode ter ajuda em casa.", "Ou dinheiro para a pessoa que cuida de si."],
+    what: ["Uma pessoa vê de quanta ajuda precisa todos os dias.", "Depois pode ter ajuda em casa.", "Ou dinheiro para a pessoa que cuida de si."],
     who: ["Pessoas que precisam de ajuda todos os dias."],
     how: ["Peça no seu centro de serviços sociais.", "Uma pessoa vai a sua casa."],
   },
@@ -289,7 +289,7 @@ export const pt: EasyTexts = {
     how: ["Podes ligar ou mandar uma mensagem todos os dias.", "Estamos cá das 9 da manhã à meia-noite."],
   },
   'hate-crime-support': {
-    what: ["Alguém lhe fez mal por causa de quem você é?", "Ajudamos a contar à polícia.", "Continuamos a ajudar depois."],
+    what: ["Alguém lhe fez mal por causa de quem é?", "Ajudamos a contar à polícia.", "Continuamos a ajudar depois."],
     who: ["Todas as pessoas a quem isto aconteceu.", "Pessoas que viram o que aconteceu."],
     how: ["Ligue-nos ou mande uma mensagem."],
   },

@@ -27,6 +27,13 @@ export class PonteApp {
     await this.heading.filter({ hasText: text }).waitFor({ timeout: 10_000 });
   }
 
+  /** Language, easy read and display: on a narrow screen (or with large text) they wait behind
+   *  the header's Menu button; this opens it where it is folded, and does nothing where it is not. */
+  async openHeaderMenu(): Promise<void> {
+    const menu = this.page.locator('.header-menu-button');
+    if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+
   async chooseNeed(label: string): Promise<void> {
     await this.page.getByRole('link', { name: label, exact: true }).click();
     await this.expectHeading(label);
