@@ -198,10 +198,10 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
   it('in easy-read: one tap from the header, at once and remembered, easy sentences and content with pictograms, no axe violations', async () => {
     await app.open('/service/food-bank-distribution');
     await app.expectHeading('Food Bank Distribution Point');
+    await app.openHeaderMenu();
     const toggle = app.page.getByRole('button', { name: 'Easy read' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(await app.page.locator('#who svg.pictogram').isVisible()).toBe(false);
-    await app.openHeaderMenu();
     await toggle.click();
     await app.page.getByRole('heading', { name: 'What is it?' }).waitFor();
     expect(await app.page.locator('#what + p').textContent()).toBe(
@@ -213,6 +213,7 @@ describe.skipIf(!chromePath)('every screen, in Chromium', () => {
     expect(await app.page.locator('#who svg.pictogram').isVisible()).toBe(true);
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Who is it for?' }).waitFor();
+    await app.openHeaderMenu();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await auditEveryScreen('easy');
 

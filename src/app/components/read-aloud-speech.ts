@@ -61,7 +61,8 @@ function hidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
   if (element.matches('.read-aloud, [role="img"], [data-read-aloud="skip"]')) return true;
   // In a browser: display: none, visibility: hidden (jsdom has no layout: the checks above do).
-  const visible = (element as HTMLElement).checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions);
+  // (checkVisibilityCSS is the older name of visibilityProperty: Chrome 105 to 120.)
+  const visible = (element as HTMLElement).checkVisibility?.({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
   return visible === false;
 }
 
