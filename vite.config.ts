@@ -42,10 +42,10 @@ const chunkGroups = [
   { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/read-aloud-speech)'), priority: 1 },
 ];
 
-// What only the browser's install asks for (PNG icons, other languages' manifests), always online
-// in practice: not precached, so a first visit on slow 3G does not pay for them (the app itself
-// shows the SVG logo).
-const installOnlyFiles = ['*.png', 'manifest-*.webmanifest'];
+// What only the browser's install asks for (PNG icons, the web manifests, the maskable icon's
+// source), always online in practice: not precached, so a first visit on slow 3G does not pay for
+// them (the app itself shows the SVG logo).
+const installOnlyFiles = ['*.png', '*.webmanifest', 'icon-maskable.svg'];
 
 // The worker's precache list (sw/precache.ts): each file once, and every file not named by its
 // content (index.html, icons, the web manifest) with its SHA-256 as revision, which the worker

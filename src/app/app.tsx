@@ -3,6 +3,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { loadPageStrings } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { afterFirstPaint } from './first-paint';
 import { HeaderMenu } from './components/header-menu';
@@ -12,22 +13,26 @@ import Home from './screens/home';
 import NotFound from './screens/not-found';
 import { TourSlot } from './tour/tour-slot';
 
-const Need = lazy(() => import('./screens/need'));
-const ServiceScreen = lazy(() => import('./screens/service'));
-const RightsScreen = lazy(() => import('./screens/rights'));
-const SearchScreen = lazy(() => import('./screens/search'));
-const Near = lazy(() => import('./screens/near'));
-const Favourites = lazy(() => import('./screens/favourites'));
+/** A screen that loads when first visited, with the strings only later screens use (pages.json). */
+const screen = (load: () => Promise<{ default: ComponentType }>) =>
+  lazy(() => Promise.all([load(), loadPageStrings()]).then(([module]) => module.default));
 
-const Ask = lazy(() => import('./screens/ask'));
-const Requests = lazy(() => import('./screens/requests'));
-const Follow = lazy(() => import('./screens/follow'));
-const Clear = lazy(() => import('./screens/clear'));
-const Settings = lazy(() => import('./screens/settings'));
-const About = lazy(() => import('./screens/about'));
-const Privacy = lazy(() => import('./screens/privacy'));
-const Workshop = lazy(() => import('./screens/workshop'));
-const NeedPrint = lazy(() => import('./screens/need-print'));
+const Need = screen(() => import('./screens/need'));
+const ServiceScreen = screen(() => import('./screens/service'));
+const RightsScreen = screen(() => import('./screens/rights'));
+const SearchScreen = screen(() => import('./screens/search'));
+const Near = screen(() => import('./screens/near'));
+const Favourites = screen(() => import('./screens/favourites'));
+
+const Ask = screen(() => import('./screens/ask'));
+const Requests = screen(() => import('./screens/requests'));
+const Follow = screen(() => import('./screens/follow'));
+const Clear = screen(() => import('./screens/clear'));
+const Settings = screen(() => import('./screens/settings'));
+const About = screen(() => import('./screens/about'));
+const Privacy = screen(() => import('./screens/privacy'));
+const Workshop = screen(() => import('./screens/workshop'));
+const NeedPrint = screen(() => import('./screens/need-print'));
 
 /** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {

@@ -3,6 +3,9 @@
 // so switching works offline. A language exists when locales/<code>/common.json exists.
 // Easy-read is a reading mode, not a language: locales/<code>/easy.json holds the easy form of
 // some sentences, looked up first (namespace "easy"), the standard text filling the gaps.
+// locales/<code>/pages.json holds what only screens opened later need (the request form, the
+// privacy and about pages, printing, sharing…): loaded with those screens (loadPageStrings), so
+// the first paint waits for the home screen's strings only.
 import i18next from 'i18next';
 
 type Bundle = Record<string, unknown>;
@@ -18,6 +21,9 @@ export const LANGUAGES: string[] = Object.keys(bundles)
   .sort();
 export const FALLBACK = 'en';
 const EASY = 'easy';
+const PAGES = 'pages';
+/** Set once a screen has asked for the later screens' strings: a language switch loads them too. */
+let pagesWanted = false;
 
 let easyRead = false;
 
@@ -61,8 +67,13 @@ export const languageUnavailableAtStart = () => unavailableAtStart;
  *  changes: a language that cannot be loaded leaves the current one whole. */
 async function loadLanguage(lang: string): Promise<void> {
   if (!LANGUAGES.includes(lang)) throw new Error(`Ponte has no interface strings for "${lang}": add locales/${lang}/common.json.`);
-  await load(lang, 'common');
-  if (easyRead) await load(lang, EASY);
+  await Promise.all([load(lang, 'common'), pagesWanted && load(lang, PAGES), easyRead && load(lang, EASY)]);
+}
+
+/** The strings of the screens opened after home (pages.json), in the current language. */
+export async function loadPageStrings(): Promise<void> {
+  pagesWanted = true;
+  await load(i18next.resolvedLanguage ?? FALLBACK, PAGES);
 }
 
 export async function setupI18n(lang: string, easy = false): Promise<void> {
@@ -71,9 +82,9 @@ export async function setupI18n(lang: string, easy = false): Promise<void> {
   await i18next.init({
     lng: chosen,
     fallbackLng: FALLBACK,
-    ns: ['common', EASY],
+    ns: ['common', PAGES, EASY],
     defaultNS: 'common',
-    fallbackNS: 'common',
+    fallbackNS: ['common', PAGES],
     resources: {},
     interpolation: {
       // Preact escapes HTML. This hook instead isolates each inserted value (a phone number, a

@@ -36,7 +36,7 @@ describe.skipIf(!chromePath)('the directory offline, in Chromium', () => {
     expect(await app.itemTitles()).toContain('Housing Advice Office');
 
     await app.openItem('Housing Advice Office');
-    await app.page.getByText('Run by Valdemar Municipal Housing Agency').waitFor();
+    await app.page.getByText('Run by Valdemar Municipal Housing Agency').filter({ visible: true }).waitFor();
     expect(await app.page.locator('.hours-summary').textContent()).toMatch(/Open now|Closed now/);
     expect(await app.page.getByRole('link', { name: 'Call +34 985 550 101' }).getAttribute('href')).toBe('tel:+34985550101');
     expect(await app.page.getByRole('link', { name: 'Directions' }).getAttribute('href')).toMatch(/^geo:43\.5462,-5\.6631/);

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FavouriteButton } from '../../src/app/components/favourite-button';
 import { OpeningLine, WeeklyHours } from '../../src/app/components/opening-hours';
 import { listFavourites } from '../../src/data/favourites';
-import { setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import { loadPageStrings, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 import type { Schedule } from '../../src/shared/directory';
 
 const schedule: Schedule = {
@@ -15,7 +15,8 @@ const schedule: Schedule = {
   closures: [{ valid_from: '2026-12-08', valid_to: '2026-12-08' }],
 };
 
-beforeAll(() => setupI18n('en'));
+// As the app's screen loader does: the later screens' strings too.
+beforeAll(() => setupI18n('en').then(loadPageStrings));
 afterEach(async () => {
   cleanup();
   vi.useRealTimers();

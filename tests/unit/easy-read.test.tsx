@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EasyReadToggle } from '../../src/app/components/easy-read-toggle';
 import { FallbackNotice } from '../../src/app/components/fallback-notice';
 import { Localized, useContent } from '../../src/app/components/localized';
-import { i18next, setEasyRead, setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import { i18next, loadPageStrings, setEasyRead, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 import { useT } from '../../src/i18n/use-t';
 import { languageChain, pick } from '../../src/shared/localized';
 
@@ -30,7 +30,8 @@ function ServicePart() {
   );
 }
 
-beforeAll(() => setupI18n('en'));
+// As the app's screen loader does: the later screens' strings too.
+beforeAll(() => setupI18n('en').then(loadPageStrings));
 afterEach(async () => {
   cleanup();
   await setEasyRead(false);

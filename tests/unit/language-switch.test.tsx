@@ -4,7 +4,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LanguagePicker } from '../../src/app/components/language-picker';
-import { i18next, setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import { i18next, loadPageStrings, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 
 const unreachable = vi.hoisted(() => new Set<string>());
 vi.mock('../../src/i18n/i18n', async (importOriginal) => {
@@ -18,7 +18,8 @@ vi.mock('../../src/i18n/i18n', async (importOriginal) => {
   };
 });
 
-beforeAll(() => setupI18n('en'));
+// As the app's screen loader does: the later screens' strings too.
+beforeAll(() => setupI18n('en').then(loadPageStrings));
 afterEach(async () => {
   cleanup();
   unreachable.clear();

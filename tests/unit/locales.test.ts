@@ -1,9 +1,10 @@
 // @vitest-environment node
 // Every language is complete: every English key exists, no value is left in English, every
 // plural form the language uses (Intl.PluralRules: Arabic has six) exists, and translations
-// keep the same {{placeholders}}. Easy-read sentences (easy.json) are the easy form of standard
-// ones: every easy key has a standard key, and every language has the same easy sentences as
-// English, so a reader in easy-read mode meets the same easy page in every language.
+// keep the same {{placeholders}}, each key in the file English has it in (common.json: what the
+// first paint needs; pages.json: the later screens'). Easy-read sentences (easy.json) are the easy
+// form of standard ones: every easy key has a standard key, and every language has the same easy
+// sentences as English, so a reader in easy-read mode meets the same easy page in every language.
 // Failures list the offenders.
 import { readdirSync, readFileSync } from 'node:fs';
 import i18next from 'i18next';
@@ -20,8 +21,10 @@ const load = (lang: string, file = 'common'): Record<string, string> => {
   walk(JSON.parse(readFileSync(new URL(`${lang}/${file}.json`, LOCALES), 'utf8')), '');
   return flat;
 };
+/** The standard sentences: the first paint's (common.json) and the later screens' (pages.json). */
+const standardOf = (lang: string) => ({ ...load(lang, 'common'), ...load(lang, 'pages') });
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const english = load('en');
+const english = standardOf('en');
 const baseKeys = [...new Set(Object.keys(english).map((k) => k.replace(PLURAL, '')))];
 const pluralBases = new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -29,7 +32,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const SAME_EVERYWHERE = new Set(['Ponte', 'SMS', 'WhatsApp', 'E-mail', 'Services', 'Service', 'Contact', 'Normal', 'Pause', 'Stop', 'Menu', '{{count}} service', '{{count}} services']);
 
 describe.each(languages)('interface language "%s"', (lang) => {
-  const strings = load(lang);
+  const strings = standardOf(lang);
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 
   it('has every key of English', () => {
@@ -42,6 +45,15 @@ describe.each(languages)('interface language "%s"', (lang) => {
   });
   it('has no key English does not have', () => {
     expect(Object.keys(strings).filter((k) => !baseKeys.includes(k.replace(PLURAL, '')))).toEqual([]);
+  });
+  it('keeps each key in the file English has it in (the first paint loads common.json only)', () => {
+    const inEnglish = { common: load('en', 'common'), pages: load('en', 'pages') };
+    const misplaced = (['common', 'pages'] as const).flatMap((file) =>
+      Object.keys(load(lang, file))
+        .filter((k) => !(k in inEnglish[file]) && !(`${k.replace(PLURAL, '')}_other` in inEnglish[file]))
+        .map((k) => `${file}.json: ${k}`),
+    );
+    expect(misplaced).toEqual([]);
   });
   it('leaves no value in English', () => {
     const leftInEnglish = Object.entries(strings).filter(([k, v]) => english[k] === v && !SAME_EVERYWHERE.has(v)).map(([k]) => k);
@@ -64,14 +76,14 @@ describe.each(languages.filter((lang) => i18next.dir(lang) === 'rtl'))('right-to
     // "611 22 33 44" shows as "44 33 22 611" in Arabic.
     const grouped = /\+?\d+(?: \d+)+/g;
     const reversible = (v: string) => [...v.matchAll(grouped)].some((m) => v[m.index - 1] !== '\u2066' || v[m.index + m[0].length] !== '\u2069');
-    const files = [load(lang), load(lang, 'easy')];
+    const files = [load(lang), load(lang, 'pages'), load(lang, 'easy')];
     expect(files.flatMap((f) => Object.entries(f).filter(([, v]) => reversible(v)).map(([k]) => k))).toEqual([]);
   });
 });
 
 describe.each(['en', ...languages])('easy-read sentences in "%s"', (lang) => {
   const easy = load(lang, 'easy');
-  const standard = load(lang);
+  const standard = standardOf(lang);
   const englishEasy = load('en', 'easy');
   const base = (k: string) => k.replace(PLURAL, '');
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;

@@ -5,9 +5,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setAppStatus } from '../../src/app/app-status';
 import { MissingItem } from '../../src/app/components/missing-item';
 import { db, removedKey } from '../../src/data/db';
-import { setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import { loadPageStrings, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 
-beforeAll(() => setupI18n('en'));
+// As the app's screen loader does: the later screens' strings too.
+beforeAll(() => setupI18n('en').then(loadPageStrings));
 beforeEach(async () => {
   await Promise.all(db().tables.map((t) => t.clear()));
   setAppStatus({ online: true, sync: 'idle', download: undefined });

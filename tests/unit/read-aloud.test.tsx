@@ -3,7 +3,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Page } from '../../src/app/components/page';
 import { readingOf, speakable } from '../../src/app/components/read-aloud-speech';
-import { setupI18n } from '../../src/i18n/i18n';
+import { loadPageStrings, setupI18n } from '../../src/i18n/i18n';
 
 interface FakeUtterance {
   text: string;
@@ -32,7 +32,8 @@ function fakeSpeech(voices: { lang: string; name: string; default?: boolean }[])
   return synth;
 }
 
-beforeAll(() => setupI18n('en'));
+// As the app's screen loader does: the later screens' strings too.
+beforeAll(() => setupI18n('en').then(loadPageStrings));
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -14,7 +14,7 @@ import { demoDirectory } from '../../src/content';
 import { db } from '../../src/data/db';
 import { rebuildSearchIndex } from '../../src/data/search-index';
 import { setSetting } from '../../src/data/settings';
-import { setEasyRead, setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import { loadPageStrings, setEasyRead, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 
 const TUESDAY_1PM = new Date('2026-11-24T12:00:00Z'); // 13:00 in Madrid
 const service = (id: string) => demoDirectory.services.find((s) => s.id === id)!;
@@ -23,6 +23,7 @@ beforeAll(async () => {
   // jsdom has no matchMedia; the service page asks it what kind of pointer the device has.
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof matchMedia;
   await setupI18n('en');
+  await loadPageStrings(); // as the app's screen loader does
   await db().services.bulkPut(demoDirectory.services);
   await db().organizations.bulkPut(demoDirectory.organizations);
   await db().rights.bulkPut(demoDirectory.rights);

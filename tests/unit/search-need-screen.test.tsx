@@ -5,12 +5,13 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EmergencyHelp, urgentContacts } from '../../src/app/components/emergency-help';
 import { byNeedOrder } from '../../src/app/screens/need';
 import { demoDirectory } from '../../src/content';
-import { setupI18n, switchLanguage } from '../../src/i18n/i18n';
+import { loadPageStrings, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 import { text } from '../../src/shared/localized';
 
 const safety = demoDirectory.services.filter((s) => s.needs.includes('safety'));
 
-beforeAll(() => setupI18n('en'));
+// As the app's screen loader does: the later screens' strings too.
+beforeAll(() => setupI18n('en').then(loadPageStrings));
 afterEach(async () => {
   cleanup();
   await switchLanguage('en');

@@ -27,7 +27,7 @@ export function DeliveredNotice() {
             return (
               <p key={notice.id}>
                 {t(notice.practice ? 'delivered.practice' : 'delivered.real', { service: name, reference: notice.reference })}{' '}
-                <a href="/requests">{t('delivered.see')}</a>
+                <a class="text-link" href="/requests">{t('delivered.see')}</a>
               </p>
             );
           })}

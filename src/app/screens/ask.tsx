@@ -175,7 +175,7 @@ function AskForm({ service }: { service: Service }) {
           <FieldError id="consent" problem={shown('consent')} />
         </div>
         <p class="hint">
-          {t(isKiosk() ? 'ask.privacyKiosk' : 'ask.privacy')} <a href="/privacy">{t('ask.privacyLink')}</a>
+          {t(isKiosk() ? 'ask.privacyKiosk' : 'ask.privacy')} <a class="text-link" href="/privacy">{t('ask.privacyLink')}</a>
         </p>
         {failure && <p class="notice" role="alert">{failure}</p>}
         <p class="actions">
