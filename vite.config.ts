@@ -79,7 +79,7 @@ export default defineConfig({
     target: ['chrome107', 'firefox115', 'safari15'],
     rolldownOptions: {
       output: {
-        // Interface strings get a name per language (then namespace: common, easy). One file per
+        // Interface strings get a name per language (then namespace: common, pages, easy). One file per
         // JSON file: two in one file would need the bundler's runtime helper before first paint.
         chunkFileNames: (chunk) => {
           const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
@@ -102,8 +102,8 @@ export default defineConfig({
       // (vite-plugin-pwa would add them a second time, with another kind of revision).
       integration: { beforeBuildServiceWorker: (options) => void (options.injectManifest.additionalManifestEntries = []) },
       injectManifest: {
-        // Every interface language is precached (standard and easy-read sentences: 12 files, about
-        // 70 KB gzipped in all): a phone set up online in Spanish switches to Arabic later, offline.
+        // Every interface language is precached (common, pages and easy-read strings: 18 files,
+        // about 80 KB gzipped in all): a phone set up online in Spanish switches to Arabic later, offline.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         // Node's crypto, which the sealing code imports only where the browser has none.
         globIgnores: ['**/__vite-browser-external*', ...installOnlyFiles],

@@ -43,9 +43,12 @@ export function formatDistance(km: number, lang: string): string {
 export const formatKilobytes = (bytes: number, lang: string) =>
   new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
 /** A size as the reader's language writes it: kilobytes under a megabyte ("840 kB"), then
- *  megabytes with one decimal ("3.4 MB", "٣٫٤ ميغابايت"). */
+ *  megabytes with one decimal ("3.4 MB", "2.5 ميغابايت"). Arabic's short form is initials
+ *  ("م.ب") few people read: the word is written out there. */
 export const formatSize = (bytes: number, lang: string) =>
-  bytes < 1e6 ? formatKilobytes(bytes, lang) : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+  bytes < 1e6
+    ? formatKilobytes(bytes, lang)
+    : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', unitDisplay: lang.split('-')[0] === 'ar' ? 'long' : 'short', maximumFractionDigits: 1 }).format(bytes / 1e6);
 
 export const formatList = (items: string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 

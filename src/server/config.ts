@@ -50,8 +50,11 @@ function deviceSettings(env: NodeJS.ProcessEnv): DeviceSettingsWithoutCode {
   const checked = v.safeParse(DeviceSettingsWithoutCodeSchema, settings);
   if (checked.success) return checked.output;
   const issue = checked.issues[0];
-  const name = { kiosk_idle_seconds: 'KIOSK_IDLE_SECONDS', quick_exit_url: 'QUICK_EXIT_URL' }[String(v.getDotPath(issue))];
-  throw new Error(`${name}: ${issue.message} (seconds from 30 to 3600; a path like /recipe.html or an https:// address).`);
+  const [name, hint] = {
+    kiosk_idle_seconds: ['KIOSK_IDLE_SECONDS', 'seconds, from 30 to 3600'],
+    quick_exit_url: ['QUICK_EXIT_URL', 'a path like /recipe.html or an https:// address'],
+  }[String(v.getDotPath(issue)) as keyof DeviceSettingsWithoutCode];
+  throw new Error(`${name}: ${issue.message} (${hint}).`);
 }
 
 function kioskExitCode(code: string | undefined): string | undefined {

@@ -5,8 +5,9 @@ import { NEED_IDS } from '../shared/needs';
 import type { Sql } from './database';
 import { currentVersion } from './directory-store';
 
-const SCREENS = /^\/(|search|near|favourites|requests|follow|clear|index\.html)$/;
-const ITEM_PAGE = /^\/(need|service|rights)\/([^/]+)(\/ask)?$/;
+const SCREENS = /^\/(|search|near|favourites|requests|follow|clear|settings|about|privacy|workshop|index\.html)$/;
+/** An item's page, or one of its own: asking a service to contact you, printing a need's cards. */
+const ITEM_PAGE = /^\/(need|service|rights)\/([^/]+)(?:\/(ask|print))?$/;
 const NEEDS = new Set<string>(NEED_IDS);
 
 export function knownPages(sql: Sql) {
@@ -31,9 +32,9 @@ export function knownPages(sql: Sql) {
     if (SCREENS.test(path)) return true;
     const item = ITEM_PAGE.exec(path);
     if (!item) return false;
-    const [, kind, id, ask] = item;
-    if (kind === 'need') return !ask && NEEDS.has(id);
-    if (kind === 'rights' && ask) return false;
+    const [, kind, id, sub] = item;
+    if (kind === 'need') return (!sub || sub === 'print') && NEEDS.has(id);
+    if (sub && !(kind === 'service' && sub === 'ask')) return false;
     const ids = await listedIds();
     // Before anything is published the server cannot tell: the app says what it knows.
     if (!ids) return true;

@@ -36,6 +36,10 @@ export const ScheduleSchema = v.object({
   closures: v.array(v.object({ valid_from: isoDate, valid_to: isoDate })),
 });
 
+/** A website: only http(s). A `javascript:` or `data:` address is a valid URL too, and would run
+ *  or show whatever it holds when a person taps "Website". */
+const webAddress = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'expected a web address starting with https:// or http://'));
+
 export const PHONE_PURPOSES = ['main', 'appointments', 'helpline', 'emergency'] as const;
 export const VIOLENCE_ROLES = ['specialist', 'unsafe_if_violence'] as const;
 
@@ -65,7 +69,7 @@ export const ServiceSchema = v.object({
   /** A WhatsApp number where the service answers requests (Ponte extension). */
   whatsapp: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ]{6,20}$/, 'expected a phone number'))),
   email: v.optional(v.pipe(v.string(), v.email())),
-  url: v.optional(v.pipe(v.string(), v.url())),
+  url: v.optional(webAddress),
   address: v.object({
     address_1: v.string(),
     postal_code: v.string(),
@@ -99,7 +103,7 @@ export const ServiceSchema = v.object({
 
 export const OrganizationSchema = v.object({
   id,
-  url: v.optional(v.pipe(v.string(), v.url())),
+  url: v.optional(webAddress),
   email: v.optional(v.pipe(v.string(), v.email())),
   texts: texts({ name: v.string(), description: v.string() }),
 });

@@ -25,8 +25,6 @@ export interface SendSummary {
   refused: number;
   /** When the earliest waiting request is due, if any wait. */
   nextAttemptAt?: number;
-  /** The requests delivered by this run, for "your request was delivered" where the person is. */
-  deliveredIds: string[];
 }
 
 const LOCK = 'ponte-outbox';
@@ -81,7 +79,7 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
   const { db } = opts;
   const now = opts.now ?? Date.now;
   const random = opts.random ?? Math.random;
-  const summary: SendSummary = { delivered: 0, refused: 0, deliveredIds: [] };
+  const summary: SendSummary = { delivered: 0, refused: 0 };
   // Without a practice answerer, practice requests are not this sender's: neither tried nor
   // waited for (the worker would otherwise keep failing its Background Sync for them).
   const ours = (e: OutboxEntry) => !e.practice || opts.practice !== undefined;
@@ -102,10 +100,7 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
     // Delivered or refused, the sealed details have no further use here: keep only what the screen shows.
     const done = result.status !== 'waiting';
     await record(db, entry.id, { ...result, attempts: entry.attempts + 1, ...(done ? { body: '' } : {}) }, done);
-    if (result.status === 'delivered') {
-      summary.delivered++;
-      summary.deliveredIds.push(entry.id);
-    }
+    if (result.status === 'delivered') summary.delivered++;
     if (result.status === 'refused') summary.refused++;
     // No connection: the others would fail the same way; they keep their own schedule. (A
     // practice "no connection" is only pretend: real requests behind it still go.)

@@ -35,7 +35,7 @@ export function precacheEntries(distDir: string): string[] {
   return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
 }
 
-/** Each interface language's chunks by namespace (common, easy), for the sizes a device
+/** Each interface language's chunks by namespace (common, pages, easy), for the sizes a device
  *  downloads for its language. */
 export function localeChunks(distDir: string): Record<string, Record<string, string>> {
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');

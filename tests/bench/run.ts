@@ -42,7 +42,7 @@ async function bundleFigures() {
   row('sw.js itself, gzip (budget 47 KiB)', kb(gz(readFileSync(join(dist, 'sw.js')))));
   console.log('\nInterface strings per language (gzip; the page loads its own and English, the worker precaches all)');
   const size = (file = '') => kb(gz(readFileSync(join(dist, file))));
-  for (const [lang, { common, easy }] of Object.entries(localeChunks(dist)).sort()) row(lang, `standard ${size(common)} + easy-read ${size(easy)}`);
+  for (const [lang, { common, pages, easy }] of Object.entries(localeChunks(dist)).sort()) row(lang, `first paint ${size(common)} + later screens ${size(pages)} + easy-read ${size(easy)}`);
   rmSync(dist, { recursive: true, force: true });
 }
 

@@ -37,6 +37,23 @@ describe.skipIf(!chromePath)('practice mode, in Chromium', () => {
   }
   const requestItem = (app: PonteApp, id: string) => app.page.locator(`[data-request-id="${id}"]`);
 
+  // First: the test below stops the server at its end.
+  it('on a library computer (kiosk), a practice request is not handed over as if a service had it', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => localStorage.setItem('ponte.kiosk', 'on'));
+    const app = new PonteApp(await context.newPage(), log.url);
+    await app.open('/?practice=1');
+    await app.waitUntilReadyOffline();
+    await banner(app).getByText('Practice: nothing is sent').waitFor();
+    const id = await app.askToBeContacted('newcomers-welcome', trainee);
+    await app.waitForRequest(id, 'delivered');
+    // Its pretend reference must not go to the person's own phone by the hand-off QR code.
+    await requestItem(app, id).getByText('Practice: “delivered”. Nothing was sent to the service.').waitFor();
+    expect(await app.page.getByTestId('hand-off').count()).toBe(0);
+    await context.close();
+    expect(log.contactRequests()).toEqual([]);
+  });
+
   it('goes through every state, never reaches the server, and leaving removes only the practice requests', async () => {
     const context: BrowserContext = await newContext(browser);
     const app = new PonteApp(await context.newPage(), log.url);
@@ -52,6 +69,9 @@ describe.skipIf(!chromePath)('practice mode, in Chromium', () => {
     await app.open('/need/food?practice=1');
     await banner(app).getByText('Practice: nothing is sent').waitFor();
     expect(new URL(app.page.url()).search).toBe('');
+    // The form says so beside Send too: a phone left in practice must not deceive anyone.
+    await app.open('/service/eviction-support/ask');
+    await app.page.getByText('Practice mode is on: this request will not be sent, and nobody will contact you.').waitFor();
 
     // Offline, with the network really cut: the practice request waits like any other.
     const offline = await app.askToBeContacted('eviction-support', trainee);

@@ -14,6 +14,15 @@ describe('the demo directory', () => {
     expect(() => checkDirectory(demoDirectory)).not.toThrow();
   });
 
+  it('refuses to publish a website that is not http(s): a javascript: link would run when tapped', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)']) {
+      const withService = { ...demoDirectory, services: demoDirectory.services.map((s, i) => (i === 0 ? { ...s, url } : s)) };
+      expect(() => checkDirectory(withService), url).toThrow(/https:\/\//);
+      const withOrganization = { ...demoDirectory, organizations: demoDirectory.organizations.map((o, i) => (i === 0 ? { ...o, url } : o)) };
+      expect(() => checkDirectory(withOrganization), url).toThrow(/https:\/\//);
+    }
+  });
+
   it('has at least 60 services from at least 30 organisations, and 20 rights cards', () => {
     expect(services.length).toBeGreaterThanOrEqual(60);
     expect(new Set(services.map((s) => s.organization_id)).size).toBeGreaterThanOrEqual(30);

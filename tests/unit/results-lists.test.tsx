@@ -246,7 +246,7 @@ describe('names people see on the door', () => {
   it('in Arabic, the organisation’s own name beside its transliteration, isolated and marked Spanish', async () => {
     await switchLanguage('ar');
     openAt('/service/newcomers-welcome');
-    await waitFor(() => expect(document.querySelector('.subtitle')?.textContent).toBe('تديرها أكوخيدا فالديمار (Acogida Valdemar)'));
+    await waitFor(() => expect(document.querySelector('.subtitle')?.textContent).toBe('بإدارة أكوخيدا فالديمار (Acogida Valdemar)'));
     const subtitle = document.querySelector('.subtitle')!;
     const own = subtitle.querySelector('[lang="es"]')!;
     expect(own.textContent).toBe('Acogida Valdemar');

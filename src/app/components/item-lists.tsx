@@ -15,7 +15,7 @@ import { firstSentence } from './first-sentence';
 import './item-lists.css';
 
 /** The number to call from a list: the main line, else the help line, else any. */
-export function mainPhone(service: Service): Service['phones'][number] | undefined {
+function mainPhone(service: Service): Service['phones'][number] | undefined {
   const order = ['main', 'helpline', 'appointments', 'emergency'];
   return [...service.phones].sort((a, b) => order.indexOf(a.purpose) - order.indexOf(b.purpose))[0];
 }

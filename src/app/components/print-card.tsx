@@ -15,6 +15,7 @@ import { useLive } from '../use-live';
 import { Localized, otherLanguage, useContent } from './localized';
 import { OwnNameLine, SentenceWithName } from './own-name';
 import { Pictogram, type PictogramName } from './pictogram';
+import { PostalAddress } from './postal-address';
 import { QrCode } from './qr-code';
 import { cardUrl } from './share-actions';
 import './print.css';
@@ -40,7 +41,6 @@ export function ServicePrintCard({ service, hidden = false }: { service: Service
   const content = useContent(service.texts, lang);
   const name = content('name');
   const orgName = organization ? pick(organization.texts, 'name', lang) : undefined;
-  const { address_1, postal_code, city } = service.address;
   // The name on the door beside a translated one, and who runs it, as on the service's page.
   const subtitle = (
     <>
@@ -79,13 +79,7 @@ export function ServicePrintCard({ service, hidden = false }: { service: Service
           </Part>
         )}
         <Part icon="address" heading={t('service.address')}>
-          <address>
-            <bdi>{address_1}</bdi>
-            <br />
-            <bdi>
-              {postal_code} {city}
-            </bdi>
-          </address>
+          <PostalAddress address={service.address} />
         </Part>
       </div>
       <p class="print-card-checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>

@@ -7,16 +7,11 @@
 // given away, each of its sessions already ends with everything cleared, and kiosk mode itself
 // must stay on (staff turn it off with their code).
 import { useRef, useState } from 'preact/hooks';
-import { allServices } from '../../data/directory';
-import { listOutbox } from '../../data/outbox';
 import type { WaitingRequests } from '../../data/wipe';
-import { formatList } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
-import { text } from '../../shared/localized';
 import { isKiosk } from '../kiosk/kiosk-mode';
-import { Choice } from '../screens/ask-fields';
+import { ReferencesToNote, WaitingChoice, useRequestsToSettle } from '../session/before-clearing';
 import { endSession } from '../session/end-session';
-import { useLive } from '../use-live';
 
 export function GiveAwaySection() {
   const { t } = useT();
@@ -45,17 +40,9 @@ export function GiveAwaySection() {
 }
 
 function GiveAwayForm({ onCancel }: { onCancel: () => void }) {
-  const { t, lang } = useT();
-  const entries = useLive(listOutbox, []) ?? [];
-  const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), []);
+  const { t } = useT();
+  const { delivered, waitingCount, waitingFor } = useRequestsToSettle();
   const [choice, setChoice] = useState<WaitingRequests>('send');
-  const nameOf = (serviceId: string) => {
-    const service = services?.get(serviceId);
-    return service ? String(text(service.texts, 'name', lang)) : serviceId;
-  };
-  const delivered = entries.filter((e) => e.status === 'delivered' && e.receipt);
-  const waiting = entries.filter((e) => e.status === 'waiting' || e.status === 'sending');
-  const count = waiting.length;
   return (
     <form
       id="give-away-form"
@@ -64,25 +51,8 @@ function GiveAwayForm({ onCancel }: { onCancel: () => void }) {
         void endSession(choice, 'cleared');
       }}
     >
-      {delivered.length > 0 && (
-        <div class="notice">
-          <p>{t('clear.noteReferences')}</p>
-          <ul class="plain-list">
-            {delivered.map((e) => (
-              <li key={e.id}>
-                {nameOf(e.service_id)}: <strong class="reference" dir="ltr">{e.receipt!.reference}</strong>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {count > 0 && (
-        <fieldset>
-          <legend>{t('clear.waitingQuestion', { count, services: formatList([...new Set(waiting.map((e) => nameOf(e.service_id)))], lang) })}</legend>
-          <Choice type="radio" name="give-away-waiting" checked={choice === 'send'} label={t('clear.sendAnyway', { count })} onChange={() => setChoice('send')} />
-          <Choice type="radio" name="give-away-waiting" checked={choice === 'cancel'} label={t('clear.cancelThem', { count })} onChange={() => setChoice('cancel')} />
-        </fieldset>
-      )}
+      <ReferencesToNote delivered={delivered} />
+      <WaitingChoice name="give-away-waiting" count={waitingCount} services={waitingFor} choice={choice} onChange={setChoice} />
       <p>{t('giveAway.removes')}</p>
       <ul class="plain-list">
         <li>{t('giveAway.saved')}</li>

@@ -1,7 +1,7 @@
 // On every screen while practice mode is on: "Practice: nothing is sent", and the trainer's menu
 // to choose what the pretend server answers (to show each state of a request) or to leave.
 // Loaded after first paint, and only when practice mode is on.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { sendNow } from '../outbox-start';
 import { leavePractice } from './practice-actions';
@@ -10,9 +10,13 @@ import { PRACTICE_ANSWERS, practiceAnswer, setPracticeAnswer, type PracticeAnswe
 export function PracticeBanner() {
   const { t } = useT();
   const [answer, setAnswer] = useState(practiceAnswer);
+  const menu = useRef<HTMLDetailsElement>(null);
   const choose = (next: PracticeAnswer) => {
     setPracticeAnswer(next);
     setAnswer(next);
+    // Closed again, so the page is back in view; the line beside the banner says what was chosen.
+    if (menu.current) menu.current.open = false;
+    menu.current?.querySelector('summary')?.focus();
     // As when the connection or the server comes back: what waits leaves now, not at its next try.
     if (next === 'deliver') void sendNow();
   };
@@ -27,7 +31,7 @@ export function PracticeBanner() {
         <strong>{t('practice.banner')}</strong>
         {answer !== 'deliver' && <span class="practice-now"> {t('practice.now', { answer: t(`practice.answers.${answer}`) })}</span>}
       </p>
-      <details class="practice-menu">
+      <details class="practice-menu" ref={menu}>
         <summary>{t('practice.menu')}</summary>
         <div class="practice-panel">
           <fieldset>

@@ -4,8 +4,8 @@
 // turned on in the settings or by opening any address with ?practice=1 (a trainer's QR code).
 import { useEffect, useState } from 'preact/hooks';
 import { getSetting, setSetting } from '../../data/settings';
-// The banner's and the delivered notice's few rules ride with the first paint's stylesheet: a
-// stylesheet of their own would be one more file for the worker to precache (at most 20).
+// The banner's few rules ride with the first paint's stylesheet: a stylesheet of their own would
+// be one more request, for the page and for the worker's precache.
 import './practice.css';
 
 const KEY = 'practice';

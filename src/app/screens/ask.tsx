@@ -177,6 +177,9 @@ function AskForm({ service }: { service: Service }) {
         <p class="hint">
           {t(isKiosk() ? 'ask.privacyKiosk' : 'ask.privacy')} <a class="text-link" href="/privacy">{t('ask.privacyLink')}</a>
         </p>
+        {/* Beside Send, not only in the banner: a phone left in practice mode (a workshop's link)
+            must not let a person believe a real request has gone. */}
+        {isPractice() && <p class="notice practice-warning">{t('ask.practiceWarning')}</p>}
         {failure && <p class="notice" role="alert">{failure}</p>}
         <p class="actions">
           <button type="submit" class="button">{t('ask.send')}</button>

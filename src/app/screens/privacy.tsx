@@ -36,7 +36,7 @@ export default function PrivacyScreen() {
       </section>
       <section aria-labelledby="privacy-kept">
         <h2 id="privacy-kept">{t('privacy.keptTitle')}</h2>
-        <p>{t('privacy.keptDevice', { requests: t('requests.title') })}</p>
+        <p>{t('privacy.keptDevice', { requests: t('nav.requests') })}</p>
         <p>{t('privacy.keptServer')}</p>
       </section>
       <section aria-labelledby="privacy-clear">

@@ -7,7 +7,6 @@ import { useState } from 'preact/hooks';
 import { allServices } from '../../data/directory';
 import type { OutboxEntry } from '../../data/db';
 import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
-import { db } from '../../data/db';
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
@@ -34,7 +33,7 @@ export default function RequestsScreen() {
     // Offline, the sender does not even try: say what will happen instead of nothing.
     if (navigator.onLine === false) return setAfterSendNow(t('requests.sendNowOffline'));
     await sendNow();
-    const still = (await db().outbox.where('status').equals('waiting').filter((e) => !e.hidden).toArray()).map((e) => e.last_problem);
+    const still = (await listOutbox()).filter((e) => e.status === 'waiting').map((e) => e.last_problem);
     if (still.includes('offline')) setAfterSendNow(t('requests.sendNowOffline'));
     else if (still.includes('server')) setAfterSendNow(t('requests.sendNowServer'));
   };
@@ -111,7 +110,9 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
       return <p class="state sending">{t('requests.sending')}</p>;
     case 'delivered': {
       // On a library's computer, the person takes the request with them; the kiosk forgets it.
-      if (isKiosk()) return <HandOff entry={{ ...entry, receipt: entry.receipt! }} />;
+      // Not a practice request: it reached nobody, and its pretend reference must not follow the
+      // person to their own phone as if a service had it.
+      if (isKiosk() && !entry.practice) return <HandOff entry={{ ...entry, receipt: entry.receipt! }} />;
       const hours = entry.receipt!.promised_response_hours;
       return (
         <div class="state delivered">
@@ -120,7 +121,8 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
             {t(entry.practice ? 'requests.referencePractice' : 'requests.reference')}: <strong class="reference">{entry.receipt!.reference}</strong>
           </p>
           {!entry.practice && <p class="hint">{t('requests.referenceHelp')}</p>}
-          <p>{hours % 24 === 0 && hours >= 48 ? t('service.responseDays', { count: hours / 24 }) : t('service.responseHours', { count: hours })}</p>
+          {/* A practice request reached nobody: no one will answer it. */}
+          {!entry.practice && <p>{hours % 24 === 0 && hours >= 48 ? t('service.responseDays', { count: hours / 24 }) : t('service.responseHours', { count: hours })}</p>}
         </div>
       );
     }

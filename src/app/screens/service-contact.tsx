@@ -4,6 +4,7 @@ import { text } from '../../shared/localized';
 import { dialable as dial, unbroken } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Pictogram } from '../components/pictogram';
+import { PostalAddress } from '../components/postal-address';
 import { LeavingLink } from '../kiosk/kiosk-link';
 import { isKiosk } from '../kiosk/kiosk-mode';
 
@@ -20,7 +21,7 @@ const webDirections = (lat: number, lon: number) => `https://www.openstreetmap.o
 
 export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();
-  const { latitude, longitude, address_1, postal_code, city } = service.address;
+  const { latitude, longitude } = service.address;
   const label = encodeURIComponent(String(text(service.texts, 'name', lang)));
   return (
     <>
@@ -64,14 +65,7 @@ export function ContactSection({ service }: { service: Service }) {
           <Pictogram name="address" keyIdea />
           {t('service.address')}
         </h2>
-        {/* Each line isolated: "33410 Valdemar" must not turn into "Valdemar 33410" in Arabic. */}
-        <address>
-          <bdi>{address_1}</bdi>
-          <br />
-          <bdi>
-            {postal_code} {city}
-          </bdi>
-        </address>
+        <PostalAddress address={service.address} />
         <p class="actions">
           <LeavingLink class="button" href={geoLinksOpen() ? `geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})` : webDirections(latitude, longitude)}>
             {t('service.directions')}

@@ -14,17 +14,11 @@ export default function SettingsScreen() {
   const { t } = useT();
   return (
     <Page title={t('settings.title')}>
-      {/* section: install */}
       <InstallSection />
-      {/* section: storage */}
       <StorageSection />
-      {/* section: tour */}
       <TourSettings />
-      {/* section: practice */}
       <PracticeSettings />
-      {/* section: workshop */}
       <WorkshopSection />
-      {/* section: give away */}
       <GiveAwaySection />
       <section aria-labelledby="settings-clear">
         <h2 id="settings-clear">{t('clear.title')}</h2>
@@ -32,7 +26,6 @@ export default function SettingsScreen() {
           <a href="/clear">{t('clear.link')}</a>
         </p>
       </section>
-      {/* section: about */}
       <AboutSection />
     </Page>
   );

@@ -10,8 +10,9 @@ import { usePrintSheets } from '../components/print-card';
 import { QrCode } from '../components/qr-code';
 
 type Strings = { workshop?: { worksOffline?: string; whatIsPonte?: string } };
-// The same files (and built chunks) i18n.ts loads: each language's interface strings.
-const bundles = import.meta.glob<Strings>('../../../locales/*/common.json', { import: 'default' });
+// The same files (and built chunks) i18n.ts loads: each language's strings of the later screens
+// (pages.json), where the workshop sheet's are.
+const bundles = import.meta.glob<Strings>('../../../locales/*/pages.json', { import: 'default' });
 
 type Block = { lang: string; worksOffline: string; whatIsPonte: string };
 

@@ -20,13 +20,14 @@ const STEPS: { name: string; pictogram?: PictogramName }[] = [
   { name: 'ask', pictogram: 'contact' },
 ];
 
-/** The names of the buttons and places the steps point at, as the screens show them. */
+/** The names of the buttons and places the steps point at, as the screens show them (places: as
+ *  the menu names them, where a person looks for them). */
 const labels = (t: (key: string) => string) => ({
   search: t('nav.search'),
   save: t('favourites.save'),
-  saved: t('favourites.title'),
+  saved: t('nav.favourites'),
   ask: t('ask.button'),
-  requests: t('requests.title'),
+  requests: t('nav.requests'),
 });
 
 export function TourPanel() {

@@ -48,9 +48,9 @@ export function startTour(): void {
 }
 
 /** Finished or skipped: not shown again by itself on this device, until the person's
- *  information is cleared. */
+ *  information is cleared. Only that it was seen is kept, not when. */
 export function endTour(): void {
-  setSetting('tourDone', new Date().toISOString());
+  setSetting('tourDone', 'yes');
   tour.requested = false;
   changed();
 }
