@@ -63,28 +63,32 @@ const installOfNewVersion = (page: Page) =>
 
 const hasWaitingWorker = (page: Page) => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
 
+/** A server on a copy of the build, which a test turns into version B between two starts (same
+ *  port, so same origin for the browser, and same data folder), and a browser with one context. */
+function serverOnACopyOfTheBuild() {
+  const lab = {} as { build: { distDir: string; root: string }; server: PonteServer; browser: Browser; context: BrowserContext };
+  beforeAll(async () => {
+    lab.build = copyOfBuild(inject('distDir'));
+    lab.server = new PonteServer(lab.build.distDir);
+    await lab.server.start();
+    lab.browser = await launchChromium(chromePath!);
+    lab.context = await newContext(lab.browser);
+  });
+  afterAll(async () => {
+    await lab.browser?.close();
+    await lab.server?.dispose();
+    if (lab.build) rmSync(lab.build.root, { recursive: true, force: true });
+  });
+  return lab;
+}
+
 describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: PonteServer;
+  const lab = serverOnACopyOfTheBuild();
   let app: PonteApp;
-  let build: { distDir: string; root: string };
   let versionACache: string;
 
   beforeAll(async () => {
-    // The server serves this copy; the test turns it into version B between two starts (same
-    // port, so same origin for the browser, and same data folder).
-    build = copyOfBuild(inject('distDir'));
-    server = new PonteServer(build.distDir);
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    context = await newContext(browser);
-    app = new PonteApp(await context.newPage(), server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-    if (build) rmSync(build.root, { recursive: true, force: true });
+    app = new PonteApp(await lab.context.newPage(), lab.server.url);
   });
 
   /** The home screen and a need's list work: the app's code, styles and strings are all there. */
@@ -103,20 +107,20 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     expect(caches).toHaveLength(1);
     versionACache = caches[0]!;
 
-    await cutNetwork(context);
+    await cutNetwork(lab.context);
     await app.page.reload();
     await expect.poll(() => app.status.textContent()).toContain('You are offline');
     await expectAppWorks(app);
     expect(await versionShown(app.page)).toEqual(VERSION_A);
-    await restoreNetwork(context);
+    await restoreNetwork(lab.context);
   });
 
   it('does not take version B from a network that answers one of its files with a web page: A stays, no update offered', async () => {
-    await server.stop();
-    makeVersionB(build.distDir);
-    await server.start();
+    await lab.server.stop();
+    makeVersionB(lab.build.distDir);
+    await lab.server.start();
     // A captive portal, or a proxy gone wrong, answers the new logo with "200 OK" and its page.
-    await context.route(`${server.url}/icon.svg`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PORTAL_PAGE }));
+    await lab.context.route(`${lab.server.url}/icon.svg`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PORTAL_PAGE }));
 
     await app.open('/');
     await app.expectHeading('What do you need help with?');
@@ -129,14 +133,14 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
 
     // Version A, whole, still works with no network at all. The network goes before the portal
     // does: an update check still queued (a busy machine) must not meet the real files between.
-    await cutNetwork(context);
-    await context.unroute(`${server.url}/icon.svg`);
+    await cutNetwork(lab.context);
+    await lab.context.unroute(`${lab.server.url}/icon.svg`);
     await app.page.reload();
     await expectAppWorks(app);
     expect(await versionShown(app.page)).toEqual(VERSION_A);
     expect(await hasWaitingWorker(app.page)).toBe(false);
     expect(await app.page.getByText(UPDATE_READY).count()).toBe(0);
-    await restoreNetwork(context);
+    await restoreNetwork(lab.context);
   });
 
   it('with the real files, offers version B at the next visit and keeps A, whole, until the person chooses B', async () => {
@@ -150,17 +154,17 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     expect(await versionShown(app.page)).toEqual(VERSION_A);
 
     // Offline meanwhile: still version A, and the offer stands.
-    await cutNetwork(context);
+    await cutNetwork(lab.context);
     await app.page.reload();
     await expectAppWorks(app);
     expect(await versionShown(app.page)).toEqual(VERSION_A);
     await app.page.getByText(UPDATE_READY).waitFor();
-    await restoreNetwork(context);
+    await restoreNetwork(lab.context);
   });
 
   it('"Restart Ponte" reloads into version B, which works offline, and another tab still on A keeps working', async () => {
     // Another tab, opened before the switch: it runs version A's code.
-    const otherTab = new PonteApp(await context.newPage(), server.url);
+    const otherTab = new PonteApp(await lab.context.newPage(), lab.server.url);
     await otherTab.open('/');
     await otherTab.expectHeading('What do you need help with?');
     expect(await versionShown(otherTab.page)).toEqual(VERSION_A);
@@ -177,7 +181,7 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     expect(await appCaches(app.page)).toHaveLength(2);
     expect(await appCaches(app.page)).toContain(versionACache);
 
-    await cutNetwork(context);
+    await cutNetwork(lab.context);
     // The other tab, offline, opens a screen whose code version A names, not B: it still comes.
     await otherTab.page.getByRole('link', { name: 'Housing', exact: true }).click();
     await otherTab.expectHeading('Housing');
@@ -186,31 +190,15 @@ describe.skipIf(!chromePath)('a new version of the app, in Chromium', () => {
     await expect.poll(() => app.status.textContent()).toContain('You are offline');
     await expectAppWorks(app);
     expect(await versionShown(app.page)).toEqual(VERSION_B);
-    await restoreNetwork(context);
+    await restoreNetwork(lab.context);
   });
 });
 
 describe.skipIf(!chromePath)('a new version arriving while a form holds typed text, in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: PonteServer;
-  let build: { distDir: string; root: string };
-
-  beforeAll(async () => {
-    build = copyOfBuild(inject('distDir'));
-    server = new PonteServer(build.distDir);
-    await server.start();
-    browser = await launchChromium(chromePath!);
-    context = await newContext(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-    if (build) rmSync(build.root, { recursive: true, force: true });
-  });
+  const lab = serverOnACopyOfTheBuild();
 
   it('waits until the text is sent or cleared (no offer, no restart, focus left alone), then restarts into it', async () => {
-    const app = new PonteApp(await context.newPage(), server.url);
+    const app = new PonteApp(await lab.context.newPage(), lab.server.url);
     await app.open('/');
     await app.waitUntilReadyOffline();
     await app.open('/service/eviction-support/ask');
@@ -221,9 +209,9 @@ describe.skipIf(!chromePath)('a new version arriving while a form holds typed te
     await app.page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
     // Version B arrives while the person is typing.
-    await server.stop();
-    makeVersionB(build.distDir);
-    await server.start();
+    await lab.server.stop();
+    makeVersionB(lab.build.distDir);
+    await lab.server.start();
     expect(await installOfNewVersion(app.page)).toBe('installed');
     await app.page.locator('[data-update="held"]').waitFor({ state: 'attached' });
     const restart = app.page.getByRole('button', { name: 'Restart Ponte' });
