@@ -65,7 +65,8 @@ describe('what is read', () => {
       <p class="actions"><a class="button" href="/ask">Ask them to contact me</a><button>Save</button></p>
       <section><h2><svg aria-hidden="true"></svg>Contact</h2>
         <a class="button" href="tel:+34611234567">Call +34\u00a0611\u00a0234\u00a0567</a>
-        <a class="button" href="tel:112">Call 112</a></section>
+        <a class="button" href="tel:112">Call 112</a>
+        <a class="button" href="tel:+34985550150" style="display: inline-flex">Call <bdi class="phone-number" dir="ltr" style="display: block">+34\u00a0<wbr>985\u00a0<wbr>550\u00a0<wbr>150</bdi></a></section>
       <section><h2>Address</h2><address><bdi>Calle Mayor 5</bdi><br><bdi>33410 Valdemar</bdi></address></section>
       <section><h2>Opening hours</h2><table><tbody>
         <tr><th>Monday</th><td>9:00\u00a0AM to 2:00\u00a0PM</td></tr>
@@ -82,7 +83,8 @@ describe('what is read', () => {
       { lang: 'es', text: 'Fundación Banco de Alimentos.' },
       { lang: 'en', text: 'Ask them to contact me.' },
       { lang: 'en', text: 'Contact.' },
-      { lang: 'en', text: 'Call +3 4, 6 1 1, 2 3 4, 5 6 7 Call 1 1 2.' },
+      // A number laid out as a block of its own (phone-number.tsx) is still part of its sentence.
+      { lang: 'en', text: 'Call +3 4, 6 1 1, 2 3 4, 5 6 7 Call 1 1 2 Call +3 4, 9 8 5, 5 5 0, 1 5 0.' },
       { lang: 'en', text: 'Address.' },
       { lang: 'en', text: 'Calle Mayor 5.' },
       { lang: 'en', text: '33410 Valdemar.' },
@@ -97,6 +99,39 @@ describe('what is read', () => {
       { lang: 'en', text: 'Scan to open.' },
       { lang: 'en', text: 'Reference: 7 M V, N 6 2.' },
     ]);
+  });
+
+  it('reads a filter\'s tick box with its state first, never as a fact; a drop-down with what is chosen', () => {
+    const main = fixture(`
+      <fieldset class="filters"><legend>Show only</legend>
+        <div class="filter-options">
+          <label class="filter-check"><input type="checkbox" checked><span>Open now</span></label>
+          <!-- In the app the label is a flex box: its words are a block, still one sentence. -->
+          <label class="filter-check"><input type="checkbox"><span style="display: block">Free of charge</span></label>
+        </div>
+        <label class="filter-language"><span style="display: block">Language they speak</span>
+          <select><option value="">Any language</option><option value="ar" selected>Arabic</option></select></label>
+      </fieldset>
+      <fieldset><legend>How should they contact you?</legend>
+        <label class="choice"><input type="radio" name="m" checked><span>Phone call</span></label>
+        <label class="choice"><input type="radio" name="m"><span>SMS</span></label>
+      </fieldset>
+      <label for="name">Your name</label><input id="name" value="Amina">`);
+    const words = { ticked: 'Ticked:', notTicked: 'Not ticked:', chosen: 'Chosen:', notChosen: 'Not chosen:' };
+    expect(readingOf(main, 'en', words).map((p) => p.text)).toEqual([
+      'Show only.',
+      'Ticked: Open now.',
+      'Not ticked: Free of charge.',
+      'Language they speak: Arabic.',
+      'How should they contact you?',
+      'Chosen: Phone call.',
+      'Not chosen: SMS.',
+      // A field's label, never what was typed in it.
+      'Your name.',
+    ]);
+    // Without the words for their state, tick boxes and choices are left out altogether.
+    expect(readingOf(main, 'en').map((p) => p.text)).not.toContain('Free of charge.');
+    expect(readingOf(main, 'en').map((p) => p.text).join(' ')).not.toMatch(/Open now|Phone call/);
   });
 
   it('spells grouped phone numbers in running text and drops the marks that isolate them', () => {
@@ -134,6 +169,22 @@ describe('Read aloud on a page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(synth.cancel).toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Read aloud' })).toBeTruthy();
+  });
+
+  it('says the state of the filters in the interface language, from the button', async () => {
+    const synth = fakeSpeech([{ lang: 'en-GB', name: 'Daniel' }]);
+    renderPage(
+      <fieldset>
+        <legend>Show only</legend>
+        <label>
+          <input type="checkbox" />
+          <span>Free of charge</span>
+        </label>
+      </fieldset>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    expect(synth.spoken.map((u) => u.text)).toEqual(['Food Bank.', 'Show only.', 'Not ticked: Free of charge.']);
   });
 
   it('offers to read again once the voice has finished', async () => {

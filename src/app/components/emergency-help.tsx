@@ -6,10 +6,11 @@
 // On a kiosk the call buttons, like every link that leaves Ponte, become QR codes (LeavingLink).
 import type { Service } from '../../shared/directory';
 import { pick } from '../../shared/localized';
-import { dialable as dial, unbroken } from '../../i18n/format';
+import { dialable as dial } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { LeavingLink } from '../kiosk/kiosk-link';
 import { Localized } from './localized';
+import { WithNumber } from './phone-number';
 import './emergency-help.css';
 
 export interface UrgentContacts {
@@ -35,7 +36,7 @@ function CallEmergency({ number }: { number: string }) {
   const { t } = useT();
   return (
     <LeavingLink class="button urgent" href={`tel:${dial(number)}`}>
-      {t('service.call', { number: unbroken(number) })}
+      <WithNumber sentence={(marker) => t('service.call', { number: marker })} number={number} />
     </LeavingLink>
   );
 }
@@ -50,7 +51,9 @@ export function EmergencyHelp({ contacts }: { contacts: UrgentContacts }) {
       <h2 id="emergency-title">{t('emergency.title')}</h2>
       {number && (
         <>
-          <p>{t('emergency.text', { number: unbroken(number) })}</p>
+          <p>
+            <WithNumber sentence={(marker) => t('emergency.text', { number: marker })} number={number} />
+          </p>
           <p class="actions">
             <CallEmergency number={number} />
           </p>
@@ -68,11 +71,11 @@ export function EmergencyHelp({ contacts }: { contacts: UrgentContacts }) {
                 {t('hours.always')}
               </span>
               <LeavingLink class="button" href={`tel:${dial(line)}`}>
-                {t('service.call', { number: unbroken(line) })}
+                <WithNumber sentence={(marker) => t('service.call', { number: marker })} number={line} />
               </LeavingLink>
               {sms && (
                 <LeavingLink class="button secondary" href={`sms:${dial(line)}`}>
-                  {t('service.sms', { number: unbroken(line) })}
+                  <WithNumber sentence={(marker) => t('service.sms', { number: marker })} number={line} />
                 </LeavingLink>
               )}
             </li>

@@ -5,12 +5,13 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { RightsCard, Service } from '../../shared/directory';
 import { pick, type Localized as Picked } from '../../shared/localized';
-import { dialable, unbroken } from '../../i18n/format';
+import { dialable } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { LeavingLink } from '../kiosk/kiosk-link';
 import { Localized, useContent } from './localized';
 import { OpeningLine } from './opening-hours';
 import { OwnNameLine } from './own-name';
+import { WithNumber } from './phone-number';
 import { firstSentence } from './first-sentence';
 import './item-lists.css';
 
@@ -40,7 +41,7 @@ export function ServiceItem({ service, extra }: { service: Service; extra?: Comp
       {phone && (
         <p class="item-actions">
           <LeavingLink class="button small secondary" href={`tel:${dialable(phone.number)}`} describedBy={titleId}>
-            {t('service.call', { number: unbroken(phone.number) })}
+            <WithNumber sentence={(number) => t('service.call', { number })} number={phone.number} />
           </LeavingLink>
         </p>
       )}

@@ -11,6 +11,15 @@ type Names = Record<string, Partial<Record<'name', string>>>;
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase(CITY_LANGUAGE) === b.trim().toLocaleLowerCase(CITY_LANGUAGE);
 
+/** Whether two organisations or services go by the same name: the same own name on the door, or
+ *  the same name as shown (a service run by an organisation of its own name, "Comedor Social
+ *  San Martín" by "Comedor Social San Martín"). */
+export function sameName(a: { texts: Names; shown: Localized<string> }, b: { texts: Names; shown: Localized<string> }): boolean {
+  const ownA = a.texts[CITY_LANGUAGE]?.name;
+  const ownB = b.texts[CITY_LANGUAGE]?.name;
+  return (!!ownA && !!ownB && same(ownA, ownB)) || same(String(a.shown.value), String(b.shown.value));
+}
+
 /** The own name, when the name shown is another one; else undefined. */
 export function ownName(texts: Names, shown: Localized<string> | undefined): string | undefined {
   const own = texts[CITY_LANGUAGE]?.name;

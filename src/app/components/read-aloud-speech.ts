@@ -4,10 +4,21 @@
 // the `screens` file, see vite.config.ts): a first visit to home downloads only the button.
 //
 // Left out: buttons and form fields (their labels are read), what is hidden or closed, pictures
-// and QR codes, and the read-aloud controls themselves. Headings, paragraphs, list items and
+// and QR codes, and the read-aloud controls themselves. A tick box's or a choice's label is read
+// with its state first ("Not ticked: Free of charge."), so a filter is never heard as a fact
+// about the services, and a drop-down's label with what is chosen in it ("Language they speak:
+// Any language."); what a person typed into a field is never read out. Headings, paragraphs, list items and
 // table rows become sentences of their own. Phone numbers are spoken digit by digit in their
 // groups ("6 1 1, 2 3 4") and request references letter by letter: a voice would say "six
 // hundred eleven million" or read "7MV" as a word.
+
+/** The words for a tick box's or a choice's state, in the interface language. */
+export interface ControlWords {
+  ticked: string;
+  notTicked: string;
+  chosen: string;
+  notChosen: string;
+}
 
 export interface SpokenPart {
   text: string;
@@ -66,8 +77,14 @@ function hidden(element: Element): boolean {
   return visible === false;
 }
 
-/** The parts to speak, in the order of the page, for the content inside `root`. */
-export function readingOf(root: Element, pageLang: string): SpokenPart[] {
+/** The form control a label names (its `for`, or the control inside it). */
+function controlOf(label: Element): Element | null {
+  return (label as HTMLLabelElement).control ?? label.querySelector('input, select, textarea');
+}
+
+/** The parts to speak, in the order of the page, for the content inside `root`. Without `words`,
+ *  the labels of tick boxes and choices are left out (never read as if they were facts). */
+export function readingOf(root: Element, pageLang: string, words?: ControlWords): SpokenPart[] {
   const parts: SpokenPart[] = [];
   /** The sentence being read: one piece per language (a Spanish name in an English sentence). */
   let sentence: SpokenPart[] = [];
@@ -82,6 +99,8 @@ export function readingOf(root: Element, pageLang: string): SpokenPart[] {
     if (!SENTENCE_END.test(last.text)) last.text += '.';
     parts.push(...pieces);
   };
+  /** Inside a label: its parts (a flex item's span) are one sentence with its state or choice. */
+  let inLabel = 0;
   const say = (text: string, lang: string) => {
     const previous = sentence[sentence.length - 1];
     if (previous?.lang === lang) previous.text += text;
@@ -105,14 +124,38 @@ export function readingOf(root: Element, pageLang: string): SpokenPart[] {
       if (summary) walk(summary, ownLang, isDialled);
       return;
     }
-    const breaks = layout(element);
+    const control = element.tagName === 'LABEL' ? controlOf(element) : null;
+    const choice = control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio') ? control : null;
+    if (choice && !words) return;
+    // A phone number in a sentence (phone-number.tsx) is a block of its own on the screen, a
+    // few words in the sentence for the voice.
+    const number = element.matches('.phone-number');
+    const own = number ? 'apart' : layout(element);
+    const breaks = inLabel && own === 'block' ? 'apart' : own;
     if (breaks === 'block') endSentence();
+    if (choice && words) {
+      const state = choice.type === 'checkbox' ? (choice.checked ? words.ticked : words.notTicked) : choice.checked ? words.chosen : words.notChosen;
+      say(`${state} `, pageLang);
+    }
     if (breaks === 'apart') say(' ', ownLang);
     // A table row reads as "Monday, 9:00 to 14:00".
     if ((element.tagName === 'TD' || element.tagName === 'TH') && element.previousElementSibling) say(', ', ownLang);
     // A reference shown on its own ("Your reference: CVX-5QS") is spelled, whatever it looks like.
     if (element.matches('.reference, .hand-off-reference')) say(spellReference(element.textContent ?? ''), ownLang);
-    else for (const child of element.childNodes) walk(child, ownLang, isDialled);
+    else if (number) say(speakable(element.textContent ?? '', { dialled: true }), ownLang);
+    else {
+      if (control) inLabel++;
+      for (const child of element.childNodes) walk(child, ownLang, isDialled);
+      if (control) inLabel--;
+    }
+    if (control instanceof HTMLSelectElement) {
+      const chosen = control.selectedOptions[0]?.textContent?.trim();
+      const last = sentence[sentence.length - 1];
+      if (chosen && last) {
+        last.text = last.text.replace(/[\s.:]+$/, '');
+        say(`: ${chosen}`, ownLang);
+      }
+    }
     if (breaks === 'block') endSentence();
     if (breaks === 'apart') say(' ', ownLang);
   };

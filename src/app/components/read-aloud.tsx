@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { languageName } from '../../i18n/format';
+import { i18next, loadPageStrings } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 
 type State = 'idle' | 'speaking' | 'paused' | 'no-voice';
@@ -24,13 +25,17 @@ export function ReadAloud() {
   }, [path, lang]);
 
   const start = async () => {
-    const speech = await import('./read-aloud-speech');
+    // The words for a tick box's state ("Not ticked:") are among the later screens' strings.
+    const [speech] = await Promise.all([import('./read-aloud-speech'), loadPageStrings().catch(() => {})]);
     const voice = synth() && speech.voiceFor(synth()!.getVoices(), lang);
     if (!voice) return setState('no-voice');
     const main = document.getElementById('main');
     if (!main) return;
     setState('speaking');
-    speech.speakParts(speech.readingOf(main, lang), voice, () => setState('idle'));
+    const words = i18next.exists('readAloud.ticked')
+      ? { ticked: t('readAloud.ticked'), notTicked: t('readAloud.notTicked'), chosen: t('readAloud.chosen'), notChosen: t('readAloud.notChosen') }
+      : undefined;
+    speech.speakParts(speech.readingOf(main, lang, words), voice, () => setState('idle'));
   };
   const button = (label: string, onClick: () => void) => (
     <button type="button" class="button small secondary" onClick={onClick}>

@@ -1,4 +1,6 @@
-// Share, QR code and Print for a service or rights card: to pass a card on to someone else.
+// Share, QR code and Print for a service or rights card: to pass a card on to someone else. A
+// section of its own, with its heading, at the end of the page: the card's content comes first
+// (at 200% text, three full-width buttons before "What is it?" took a whole screen).
 // The link is the page's own address on this origin and nothing more (no search words, no
 // query, nothing about the person), so a QR code or a message never carries what was typed.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -16,9 +18,11 @@ export function ShareActions({ path, title }: { path: string; title: string }) {
   const [qrShown, setQrShown] = useState(false);
   const [copying, setCopying] = useState<Copying>('idle');
   const qrId = useId();
+  const headingId = useId();
   const url = cardUrl(path);
   return (
-    <div class="share-actions no-print">
+    <section class="share-actions no-print" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('share.heading')}</h2>
       <p class="actions">
         {/* A public computer shares nothing: its clipboard and its apps belong to the next person.
             The QR code takes the card to the person's own phone instead. */}
@@ -46,7 +50,7 @@ export function ShareActions({ path, title }: { path: string; title: string }) {
           </>
         )}
       </div>
-    </div>
+    </section>
   );
 }
 

@@ -33,7 +33,6 @@ export default function RightsScreen() {
       <p class="actions">
         <FavouriteButton kind="rights" id={card.id} />
       </p>
-      <ShareActions path={`/rights/${card.id}`} title={String(title?.value ?? '')} />
       <section aria-labelledby="rights-who">
         <h2 id="rights-who">
             <Pictogram name="who" keyIdea />
@@ -70,6 +69,7 @@ export default function RightsScreen() {
           <ItemList>{services.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
         </section>
       )}
+      <ShareActions path={`/rights/${card.id}`} title={String(title?.value ?? '')} />
       <RightsPrintCard card={card} hidden />
     </Page>
   );

@@ -1,8 +1,9 @@
 // Phone (call and SMS), e-mail, website, address and directions for a service.
 import type { Service } from '../../shared/directory';
 import { text } from '../../shared/localized';
-import { dialable as dial, unbroken } from '../../i18n/format';
+import { dialable as dial } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { WithNumber } from '../components/phone-number';
 import { Pictogram } from '../components/pictogram';
 import { PostalAddress } from '../components/postal-address';
 import { LeavingLink } from '../kiosk/kiosk-link';
@@ -35,11 +36,11 @@ export function ContactSection({ service }: { service: Service }) {
             <li key={phone.number}>
               <span class="contact-label">{t(`phone.${phone.purpose}`)}</span>
               <LeavingLink class="button" href={`tel:${dial(phone.number)}`}>
-                {t('service.call', { number: unbroken(phone.number) })}
+                <WithNumber sentence={(number) => t('service.call', { number })} number={phone.number} />
               </LeavingLink>
               {phone.sms && (
                 <LeavingLink class="button secondary" href={`sms:${dial(phone.number)}`}>
-                  {t('service.sms', { number: unbroken(phone.number) })}
+                  <WithNumber sentence={(number) => t('service.sms', { number })} number={phone.number} />
                 </LeavingLink>
               )}
             </li>

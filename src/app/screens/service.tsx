@@ -12,7 +12,7 @@ import { MissingItem } from '../components/missing-item';
 import { ItemList, RightsItem } from '../components/item-lists';
 import { Localized, otherLanguage, useContent } from '../components/localized';
 import { OpeningLine, WeeklyHours } from '../components/opening-hours';
-import { OwnNameLine, SentenceWithName } from '../components/own-name';
+import { OwnNameLine, SentenceWithName, sameName } from '../components/own-name';
 import { Page } from '../components/page';
 import { Pictogram, type PictogramName } from '../components/pictogram';
 import { ServicePrintCard } from '../components/print-card';
@@ -48,6 +48,8 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   );
   const documents = content('required_documents');
   const orgName = organization ? pick(organization.texts, 'name', lang) : undefined;
+  // "Run by" only says something when the organisation has another name than the service.
+  const runBy = organization && orgName && !(name && sameName({ texts: organization.texts, shown: orgName }, { texts: service.texts, shown: name })) ? orgName : undefined;
   const responseDays = service.response_hours % 24 === 0 && service.response_hours >= 48;
   return (
     <Page
@@ -56,9 +58,9 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       subtitle={
         <>
           <OwnNameLine as="p" class="page-own-name" texts={service.texts} shown={name} />
-          {organization && orgName && (
+          {organization && runBy && (
             <p class="subtitle">
-              <SentenceWithName sentence={(name) => t('service.runBy', { organization: name })} texts={organization.texts} shown={orgName} uiLang={lang} />
+              <SentenceWithName sentence={(name) => t('service.runBy', { organization: name })} texts={organization.texts} shown={runBy} uiLang={lang} />
             </p>
           )}
         </>
@@ -74,7 +76,6 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
         </a>
         <FavouriteButton kind="service" id={service.id} />
       </p>
-      <ShareActions path={`/service/${service.id}`} title={String(name?.value ?? '')} />
       {section('what', t('service.what'), <Localized as="p" text={content('description')} uiLang={lang} />)}
       {section('who', t('service.who'), <Localized as="p" text={content('eligibility_description')} uiLang={lang} />)}
       {section('how', t('service.how'), <Localized as="p" text={content('application_process')} uiLang={lang} />)}
@@ -109,6 +110,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       {rights && rights.length > 0 &&
         section('related-rights', t('service.relatedRights'), <ItemList>{rights.map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>)}
       <p class="checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>
+      <ShareActions path={`/service/${service.id}`} title={String(name?.value ?? '')} />
       <ServicePrintCard service={service} hidden />
     </Page>
   );
