@@ -84,7 +84,7 @@ describe.skipIf(!chromePath)('the guided tour, in Chromium', () => {
     }
     // Easy read: the step in short sentences, naming the buttons as the screens do.
     await tour(page).getByText('Pulsa «Pedir que me contacten».').waitFor();
-    await tour(page).getByText('Mira en «Mis solicitudes».').waitFor();
+    await tour(page).getByText('Mira en «Solicitudes».').waitFor(); // as the menu names it
     // Back returns a step, then on to the end.
     await tabTo(page, 'Atrás');
     await page.keyboard.press('Enter');
