@@ -11,7 +11,7 @@ import { DEFAULT_MANIFEST_LANGUAGE, manifestPath, webManifest as webManifestFor 
 // the others are written beside it, and the page points at its language's.
 const localesDir = resolve(import.meta.dirname, 'locales');
 const manifestFor = (lang: string) =>
-  webManifestFor(lang, i18next.dir(lang), JSON.parse(readFileSync(resolve(localesDir, lang, 'common.json'), 'utf8')).install);
+  webManifestFor(lang, i18next.dir(lang), JSON.parse(readFileSync(resolve(localesDir, lang, 'pages.json'), 'utf8')).install);
 const webManifest = manifestFor(DEFAULT_MANIFEST_LANGUAGE);
 const languageManifests: Plugin = {
   name: 'ponte-language-manifests',
@@ -41,11 +41,6 @@ const chunkGroups = [
   // both). Search, with its vocabulary, stays apart: it is large.
   { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/read-aloud-speech)'), priority: 1 },
 ];
-
-// What only the browser's install asks for (PNG icons, the web manifests, the maskable icon's
-// source), always online in practice: not precached, so a first visit on slow 3G does not pay for
-// them (the app itself shows the SVG logo).
-const installOnlyFiles = ['*.png', '*.webmanifest', 'icon-maskable.svg'];
 
 // The worker's precache list (sw/precache.ts): each file once, and every file not named by its
 // content (index.html, icons, the web manifest) with its SHA-256 as revision, which the worker
@@ -98,15 +93,17 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       manifest: webManifest,
-      // The web manifest and the icons are in the build's folder: listed once, by the glob below
-      // (vite-plugin-pwa would add them a second time, with another kind of revision).
+      // Only the browser's install asks for the web manifests and the icons (always online, in
+      // practice): not precached, so a first visit on slow 3G does not pay for them (the app shows
+      // the SVG logo). vite-plugin-pwa would add them: it is told not to.
       integration: { beforeBuildServiceWorker: (options) => void (options.injectManifest.additionalManifestEntries = []) },
       injectManifest: {
         // Every interface language is precached (common, pages and easy-read strings: 18 files,
         // about 80 KB gzipped in all): a phone set up online in Spanish switches to Arabic later, offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
-        // Node's crypto, which the sealing code imports only where the browser has none.
-        globIgnores: ['**/__vite-browser-external*', ...installOnlyFiles],
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // Node's crypto, which the sealing code imports only where the browser has none; the
+        // maskable icon's source, drawn into PNGs for the install.
+        globIgnores: ['**/__vite-browser-external*', 'icon-maskable.svg'],
         manifestTransforms: [precacheList],
       },
     }),

@@ -6,7 +6,7 @@
 // locales/<code>/pages.json holds what only screens opened later need (the request form, the
 // privacy and about pages, printing, sharing…): loaded with those screens (loadPageStrings), so
 // the first paint waits for the home screen's strings only.
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 
 type Bundle = Record<string, unknown>;
 const bundles = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
@@ -74,6 +74,17 @@ async function loadLanguage(lang: string): Promise<void> {
 export async function loadPageStrings(): Promise<void> {
   pagesWanted = true;
   await load(i18next.resolvedLanguage ?? FALLBACK, PAGES);
+}
+
+/** Another language's strings, without switching to it (the workshop sheet shows every language
+ *  at once), loaded as the interface loads its own; undefined when they cannot be loaded now. */
+export async function stringsOf(lang: string, ns: 'common' | 'pages'): Promise<TFunction | undefined> {
+  try {
+    await load(lang, ns);
+  } catch {
+    return undefined;
+  }
+  return i18next.hasResourceBundle(lang, ns) ? i18next.getFixedT(lang, ns) : undefined;
 }
 
 export async function setupI18n(lang: string, easy = false): Promise<void> {

@@ -110,7 +110,7 @@ describe('the web manifest of each interface language', () => {
   const languages = readdirSync(localesDir);
 
   it.each(languages)('"%s": its own words, the same app, the same short name', (lang) => {
-    const words = JSON.parse(readFileSync(join(localesDir, lang, 'common.json'), 'utf8')).install;
+    const words = JSON.parse(readFileSync(join(localesDir, lang, 'pages.json'), 'utf8')).install;
     const manifest = webManifest(lang, lang === 'ar' ? 'rtl' : 'ltr', words);
     expect(manifest).toMatchObject({ id: '/', short_name: 'Ponte', lang, name: words.manifestName, description: words.manifestDescription });
     expect(manifest.shortcuts.map((s) => [s.name, s.url])).toEqual([
@@ -122,7 +122,7 @@ describe('the web manifest of each interface language', () => {
 
   it('says which string is missing rather than writing a manifest without it', () => {
     expect(() => webManifest('xx', 'ltr', { manifestName: 'X', manifestDescription: 'Y', shortcutSearch: 'Z' } as never)).toThrow(
-      'locales/xx/common.json has no install.shortcutRequests',
+      'locales/xx/pages.json has no install.shortcutRequests',
     );
   });
 });

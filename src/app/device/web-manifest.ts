@@ -1,7 +1,7 @@
 // The installable app's description (W3C Web App Manifest), one file per interface language, so
 // the install dialog, the app's name in the phone's app list and its shortcuts speak the language
 // the person chose. The build writes them (vite.config.ts) from the `install` strings in
-// locales/<lang>/common.json; the page points its <link rel="manifest"> at its language's file
+// locales/<lang>/pages.json; the page points its <link rel="manifest"> at its language's file
 // (device/install.ts). Every file names the same app (`id`): changing language changes the words,
 // never which app is installed. The short name is "Ponte" everywhere: it is the name on the
 // home screen, on workshop sheets and on printed cards, and reads the same in every script.
@@ -12,7 +12,7 @@ export const DEFAULT_MANIFEST_LANGUAGE = 'en';
 export const manifestPath = (lang: string) =>
   lang === DEFAULT_MANIFEST_LANGUAGE ? '/manifest.webmanifest' : `/manifest-${lang}.webmanifest`;
 
-/** The words of a manifest, from locales/<lang>/common.json's `install` section. */
+/** The words of a manifest, from locales/<lang>/pages.json's `install` section. */
 export interface ManifestWords {
   manifestName: string;
   manifestDescription: string;
@@ -24,7 +24,7 @@ const BRAND = '#1d4e89';
 
 export function webManifest(lang: string, dir: 'ltr' | 'rtl', words: ManifestWords) {
   for (const key of ['manifestName', 'manifestDescription', 'shortcutSearch', 'shortcutRequests'] as const) {
-    if (!words?.[key]) throw new Error(`locales/${lang}/common.json has no install.${key}: the web manifest needs it.`);
+    if (!words?.[key]) throw new Error(`locales/${lang}/pages.json has no install.${key}: the web manifest needs it.`);
   }
   return {
     id: '/',

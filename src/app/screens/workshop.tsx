@@ -2,17 +2,12 @@
 // as a large QR code, and "Works without internet" with one line on what Ponte is in each
 // interface language, each block in its own language and direction, whatever the screen's.
 import { useEffect, useState } from 'preact/hooks';
-import { LANGUAGES, i18next } from '../../i18n/i18n';
+import { LANGUAGES, i18next, stringsOf } from '../../i18n/i18n';
 import { languageName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
 import { usePrintSheets } from '../components/print-card';
 import { QrCode } from '../components/qr-code';
-
-type Strings = { workshop?: { worksOffline?: string; whatIsPonte?: string } };
-// The same files (and built chunks) i18n.ts loads: each language's strings of the later screens
-// (pages.json), where the workshop sheet's are.
-const bundles = import.meta.glob<Strings>('../../../locales/*/pages.json', { import: 'default' });
 
 type Block = { lang: string; worksOffline: string; whatIsPonte: string };
 
@@ -21,10 +16,8 @@ type Block = { lang: string; worksOffline: string; whatIsPonte: string };
 async function loadBlocks(): Promise<Block[]> {
   const loaded = await Promise.all(
     LANGUAGES.map(async (lang) => {
-      const loader = Object.entries(bundles).find(([path]) => path.split('/').at(-2) === lang)?.[1];
-      const strings = await loader?.().catch(() => undefined);
-      const { worksOffline, whatIsPonte } = strings?.workshop ?? {};
-      return worksOffline && whatIsPonte ? { lang, worksOffline, whatIsPonte } : undefined;
+      const t = await stringsOf(lang, 'pages');
+      return t && { lang, worksOffline: t('workshop.worksOffline'), whatIsPonte: t('workshop.whatIsPonte') };
     }),
   );
   return loaded.filter((b): b is Block => b !== undefined);
