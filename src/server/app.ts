@@ -11,7 +11,12 @@ import { knownPages } from './known-pages';
 import { memoryKeyStore, type PrivateKeyStore } from './private-key-store';
 import type { TrustedProxies } from './client-address';
 import type { RateLimit } from './rate-limit';
+import { mistakeReportsApi } from './mistake-reports-api';
+import { privateKeys } from './request-keys';
+import { requestStatusApi } from './request-status-api';
 import { requestsApi } from './requests-api';
+import { staffApi } from './staff/staff-api';
+import { DEFAULT_STAFF_SETTINGS, type StaffDeps, type StaffSettings } from './staff/staff-context';
 import type { StaticFiles } from './static-files';
 
 // Only our own code, styles and data: nothing inline, nothing from elsewhere (shared devices).
@@ -59,12 +64,17 @@ export interface AppOptions {
   kioskExitCode?: string;
   /** People reach the site over https:// only: browsers are told to keep to it (HSTS). */
   https?: boolean;
+  /** The staff side's settings (public address, session and retention times). */
+  staff?: Partial<StaffSettings>;
+  /** The clock of everything with a deadline (sessions, locks, due times, retention): tests move it. */
+  now?: () => Date;
 }
 
 const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
 
-export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, trustedProxies, requestKeys = memoryKeyStore(), kioskExitCode, device, https = false }: AppOptions) {
+export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, trustedProxies, requestKeys = memoryKeyStore(), kioskExitCode, device, https = false, staff, now = () => new Date() }: AppOptions) {
   const app = new Hono();
+  const staffDeps: StaffDeps = { sql, now, keys: requestKeys, privateKeyOf: privateKeys(requestKeys), settings: { ...DEFAULT_STAFF_SETTINGS, https, ...staff }, trustedProxies };
   const pageExists = knownPages(sql);
 
   app.use('*', async (c, next) => {
@@ -82,6 +92,9 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
   app.route(API_BASE, directoryApi(sql, { ...DEFAULT_DEVICE_SETTINGS, ...device, kiosk_exit_code: Boolean(kioskExitCode) }));
   app.route(API_BASE, kioskApi(kioskExitCode, trustedProxies));
   app.route(API_BASE, requestsApi(sql, requestRateLimit, trustedProxies, requestKeys));
+  app.route(API_BASE, requestStatusApi(staffDeps));
+  app.route(API_BASE, mistakeReportsApi(staffDeps));
+  app.route(`${API_BASE}/staff`, staffApi(staffDeps));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));
   const apiMethods = allowedMethods(app, API_BASE);
   app.all(`${API_BASE}/*`, (c) => {

@@ -56,7 +56,7 @@ async function start() {
     return undefined;
   });
   const token = randomBytes(24).toString('base64url');
-  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https });
+  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https, staff: config.staff });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     writeFileSync(runFile, JSON.stringify({ pid: process.pid, port: info.port, token }), { mode: 0o600 });
     process.on('exit', () => rmSync(runFile, { force: true }));

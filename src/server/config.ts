@@ -23,6 +23,8 @@ export interface ServerConfig {
   kioskExitCode?: string;
   /** People reach Ponte over https:// (a TLS proxy in front): browsers are told to keep to it. */
   https: boolean;
+  /** The staff side: public address (passkeys, invitation links), retention of personal details. */
+  staff: { publicUrl?: string; retentionClosedDays: number; retentionMaxDays: number };
 }
 
 function yesOrNo(name: string, value: string | undefined): boolean {
@@ -64,6 +66,24 @@ function kioskExitCode(code: string | undefined): string | undefined {
   return code.trim();
 }
 
+/** Without PUBLIC_URL, each request's own origin (one machine, or tests on a port chosen at start). */
+function staffSettings(env: NodeJS.ProcessEnv): ServerConfig['staff'] {
+  let publicUrl = env.PUBLIC_URL?.trim() || undefined;
+  try {
+    if (publicUrl) {
+      const url = new URL(publicUrl);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
+      publicUrl = url.origin;
+    }
+  } catch {
+    throw new Error(`PUBLIC_URL must be the address people open Ponte at, like https://ponte.example.org, not "${env.PUBLIC_URL}".`);
+  }
+  const retentionClosedDays = positive('RETENTION_CLOSED_DAYS', env.RETENTION_CLOSED_DAYS, 30);
+  const retentionMaxDays = positive('RETENTION_MAX_DAYS', env.RETENTION_MAX_DAYS, 180);
+  if (retentionClosedDays > retentionMaxDays) throw new Error('RETENTION_CLOSED_DAYS cannot be more than RETENTION_MAX_DAYS.');
+  return { publicUrl, retentionClosedDays, retentionMaxDays };
+}
+
 export function readConfig(env = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
   const dataDir = env.DATA_DIR ?? PROJECT + 'data';
@@ -83,5 +103,6 @@ export function readConfig(env = process.env): ServerConfig {
     device: deviceSettings(env),
     kioskExitCode: kioskExitCode(env.KIOSK_EXIT_CODE),
     https: yesOrNo('HTTPS', env.HTTPS),
+    staff: staffSettings(env),
   };
 }

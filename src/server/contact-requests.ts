@@ -1,4 +1,4 @@
-// Storing contact requests once, and (for the staff inbox to come) opening them.
+// Storing contact requests once, and opening them for staff (the one seam that does).
 import { createHash, randomInt } from 'node:crypto';
 import type { ContactDetails, ContactEnvelope, ContactReceipt } from '../shared/contact-request';
 import { sealingContext } from '../shared/contact-request';
@@ -42,15 +42,15 @@ export async function findRequest(sql: Sql, id: string, bodyHash: string): Promi
 /** Stores the request unless a request with this id exists; then answers as for that one. */
 export async function storeRequest(
   sql: Sql,
-  request: { id: string; bodyHash: string; envelope: ContactEnvelope; promisedResponseHours: number },
+  request: { id: string; bodyHash: string; envelope: ContactEnvelope; promisedResponseHours: number; organizationId: string },
 ): Promise<StoreOutcome> {
   for (let attempt = 0; ; attempt++) {
     try {
       const [row] = await sql.query<StoredRow>(
-        `INSERT INTO contact_request (id, body_hash, service_id, key_id, sealed, reference, promised_response_hours)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
+        `INSERT INTO contact_request (id, body_hash, service_id, key_id, sealed, reference, promised_response_hours, organization_id, status_token_hash)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
-        [request.id, request.bodyHash, request.envelope.service_id, request.envelope.sealed.key_id, JSON.stringify(request.envelope.sealed), newReference(), request.promisedResponseHours],
+        [request.id, request.bodyHash, request.envelope.service_id, request.envelope.sealed.key_id, JSON.stringify(request.envelope.sealed), newReference(), request.promisedResponseHours, request.organizationId, request.envelope.status_token_hash ?? null],
       );
       if (row) return { kind: 'stored', receipt: receiptOf(row) };
       // Another copy of the same request (a retry racing the first) got there first.

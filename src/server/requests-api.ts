@@ -64,10 +64,10 @@ export function requestsApi(sql: Sql, limit: RateLimit, trustedProxies: TrustedP
       limiter.refused(address);
       return c.json({ error: checked.error }, 400, NO_STORE);
     }
-    return answer(c, await storeRequest(sql, { id, bodyHash, envelope: envelope.output, promisedResponseHours: checked.response_hours }));
+    return answer(c, await storeRequest(sql, { id, bodyHash, envelope: envelope.output, promisedResponseHours: checked.response_hours, organizationId: checked.organization_id }));
   });
 
-  type Checked = { ok: true; response_hours: number } | { ok: false; error: { code: string; message: string; fields?: FieldProblems } };
+  type Checked = { ok: true; response_hours: number; organization_id: string } | { ok: false; error: { code: string; message: string; fields?: FieldProblems } };
   /** Opens the sealed details and checks them as the form does, for the service they are for. */
   async function checkNewRequest(id: string, { service_id, created_at, sealed }: ContactEnvelope): Promise<Checked> {
     const refuse = (code: string, message: string, fields?: FieldProblems): Checked => ({ ok: false, error: { code, message, ...(fields ? { fields } : {}) } });
@@ -86,7 +86,7 @@ export function requestsApi(sql: Sql, limit: RateLimit, trustedProxies: TrustedP
     }
     const checked = validateContactDetails(details, service.offer);
     if (!checked.ok) return refuse('invalid_details', 'Some details need correcting.', checked.problems);
-    return { ok: true, response_hours: service.response_hours };
+    return { ok: true, response_hours: service.response_hours, organization_id: service.organization_id };
   }
   return app;
 }
@@ -106,16 +106,17 @@ const OFFER_TTL_MS = 5_000;
  * taking requests within that time, and busy moments cost no directory reads.
  */
 function serviceOffers(sql: Sql) {
-  let cache: { at: number; offers: Map<string, { offer: ServiceOffer; response_hours: number }> } | undefined;
+  type Offer = { offer: ServiceOffer; response_hours: number; organization_id: string };
+  let cache: { at: number; offers: Map<string, Offer> } | undefined;
   return async (serviceId: string) => {
     if (!cache || Date.now() - cache.at > OFFER_TTL_MS) {
       const rows = await sql.query<{ doc: unknown }>("SELECT doc FROM directory_item WHERE collection = 'services' AND doc IS NOT NULL");
-      const offers = new Map<string, { offer: ServiceOffer; response_hours: number }>();
+      const offers = new Map<string, Offer>();
       for (const { doc } of rows) {
         const service = v.safeParse(ServiceSchema, doc);
         if (!service.success) continue;
         const s = service.output;
-        offers.set(s.id, { offer: { whatsapp: Boolean(s.whatsapp), languages: s.languages }, response_hours: s.response_hours });
+        offers.set(s.id, { offer: { whatsapp: Boolean(s.whatsapp), languages: s.languages }, response_hours: s.response_hours, organization_id: s.organization_id });
       }
       cache = { at: Date.now(), offers };
     }

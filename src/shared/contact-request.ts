@@ -110,6 +110,9 @@ export const ContactEnvelopeSchema = v.object({
   service_id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
   created_at: v.pipe(v.string(), v.isoTimestamp()),
   sealed: v.object({ key_id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)), enc: base64url, ct: base64url }),
+  /** SHA-256 (base64url) of the random status token only the device keeps: with the token, and
+   *  only with it, the device later asks what became of the request. Absent from older devices. */
+  status_token_hash: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/))),
 });
 export type ContactEnvelope = v.InferOutput<typeof ContactEnvelopeSchema>;
 
