@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { demoDirectory } from '../../src/content';
-import { createApp } from '../../src/server/app';
+import { createApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type Sql } from '../../src/server/database';
 import { publishDirectory } from '../../src/server/directory-store';
 import { memoryKeyStore } from '../../src/server/private-key-store';
@@ -56,11 +56,12 @@ async function openTestDatabase(): Promise<{ sql: Sql; drop?: () => Promise<void
   return { sql: await openDatabase({ loadDataDir: await copy }) };
 }
 
-export async function testServer() {
+/** `options`: more of the app's settings (a fake clock `now`, staff settings…). */
+export async function testServer(options: Omit<AppOptions, 'sql' | 'requestKeys'> = {}) {
   const { sql, drop } = await openTestDatabase();
   const requestKeys = memoryKeyStore();
   await openRequestKeys(sql, requestKeys);
-  const app = createApp({ sql, requestKeys });
+  const app = createApp({ sql, requestKeys, ...options });
   const requests: string[] = [];
   /** A fetch that goes straight to the app, recording what was asked. */
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
