@@ -24,13 +24,39 @@ const languageManifests: Plugin = {
   },
 };
 
+// The staff pages (src/staff.html → src/staff/main.tsx) are a second entry of this build that
+// shares no file with the public app: the public first paint must not carry staff code, nor the
+// staff page download the public home screen for the Preact both use. So whatever the staff code
+// imports from outside src/staff/ (Preact, preact-iso, @simplewebauthn, a shared helper) is
+// resolved to a copy of its own (the same file with ?ponte-staff: another module for the bundler),
+// and every staff file's name starts with "staff" (the worker's precache leaves those out).
+const STAFF_COPY = 'ponte-staff';
+const isStaffModule = (id: string) => /[\\/]src[\\/]staff([\\/]|\.html)/.test(id) || new RegExp(String.raw`[?&]${STAFF_COPY}$`).test(id);
+const staffOwnCopies: Plugin = {
+  name: 'ponte-staff-own-copies',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !isStaffModule(importer)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved || resolved.external || isStaffModule(resolved.id) || /\.(css|json)$/.test(resolved.id)) return resolved;
+    return { ...resolved, id: `${resolved.id}${resolved.id.includes('?') ? '&' : '?'}${STAFF_COPY}` };
+  },
+  // Files are read from disk whatever their query; a virtual module (Vite's preload helper) is
+  // what its own plugin makes of the id without the query.
+  async load(id) {
+    if (!id.startsWith('\0') || !isStaffModule(id)) return null;
+    const { code } = await this.load({ id: id.replace(new RegExp(String.raw`[?&]${STAFF_COPY}$`), '') });
+    return code;
+  },
+};
+
 // Fewer, larger files: every file is one more request before the app is idle and one more
 // fetch in the worker's precache. Grouped by when the app needs them; a group also takes in what
 // its modules import, except what an earlier group took (first paint comes first).
 const appFile = (path: string) => new RegExp(String.raw`[\\/]src[\\/]app[\\/]` + path.replaceAll('/', String.raw`[\\/]`) + String.raw`\.tsx?$`);
 const chunkGroups = [
   // What the first paint runs (Preact, i18next, the frame, home): one file with the entry.
-  { name: 'first-paint', tags: ['$initial' as const], priority: 3 },
+  { name: 'first-paint', tags: ['$initial' as const], test: (id: string) => !isStaffModule(id), priority: 3 },
   // At every start, just after first paint: the status bar and the badge (IndexedDB through
   // Dexie), the quick exit, the directory sync (valibot, MiniSearch) and the outbox sender,
   // the delivered notice and practice mode's banner, the guided tour (shown on a first visit)
@@ -39,7 +65,7 @@ const chunkGroups = [
   { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|quick-exit|delivered-notice|content-language-notice)|practice/practice-banner|tour/tour-panel)'), priority: 2 },
   // The screens a person opens from home, and the kiosk's parts (a service's QR codes are in
   // both). Search, with its vocabulary, stays apart: it is large.
-  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/read-aloud-speech)'), priority: 1 },
+  { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/(read-aloud-speech|request-progress|report-mistake))'), priority: 1 },
 ];
 
 // The worker's precache list (sw/precache.ts): each file once, and every file not named by its
@@ -73,18 +99,21 @@ export default defineConfig({
     // Chrome 107 is the oldest browser on the donated phones we support.
     target: ['chrome107', 'firefox115', 'safari15'],
     rolldownOptions: {
+      input: { index: resolve(import.meta.dirname, 'src/index.html'), staff: resolve(import.meta.dirname, 'src/staff.html') },
       output: {
         // Interface strings get a name per language (then namespace: common, pages, easy). One file per
         // JSON file: two in one file would need the bundler's runtime helper before first paint.
         chunkFileNames: (chunk) => {
           const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
-          return lang ? `assets/locale-${lang}-${ns}-[hash].js` : 'assets/[name]-[hash].js';
+          if (lang) return `assets/locale-${lang}-${ns}-[hash].js`;
+          return chunk.moduleIds.every(isStaffModule) ? 'assets/staff-[name]-[hash].js' : 'assets/[name]-[hash].js';
         },
         codeSplitting: { groups: chunkGroups },
       },
     },
   },
   plugins: [
+    staffOwnCopies,
     rememberOutDir,
     languageManifests,
     VitePWA({
@@ -102,8 +131,9 @@ export default defineConfig({
         // about 80 KB gzipped in all): a phone set up online in Spanish switches to Arabic later, offline.
         globPatterns: ['**/*.{js,css,html,svg,woff2}'],
         // Node's crypto, which the sealing code imports only where the browser has none; the
-        // maskable icon's source, drawn into PNGs for the install.
-        globIgnores: ['**/__vite-browser-external*', 'icon-maskable.svg'],
+        // maskable icon's source, drawn into PNGs for the install; the staff pages (online only:
+        // their page, scripts, styles and strings are never kept on a phone).
+        globIgnores: ['**/__vite-browser-external*', 'icon-maskable.svg', 'staff.html', 'assets/staff-*', 'assets/locale-*-staff-*'],
         manifestTransforms: [precacheList],
       },
     }),

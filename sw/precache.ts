@@ -25,6 +25,9 @@ declare const self: {
 export type PrecacheEntry = { url: string; revision: string | null };
 
 const SHELL = '/index.html';
+/** The staff pages and their files: online only, never answered by this worker (not even with
+ *  the app shell), so offline they fail as any site would, showing nothing of the public app. */
+const STAFF = /^\/(staff(\/|\.html$|$)|assets\/(staff-|locale-[a-z]{2,3}-staff-))/;
 /** Put in a version's cache when it becomes the active one. */
 const ACTIVATED = '/__ponte/activated';
 
@@ -79,7 +82,7 @@ export function precacheApp(entries: PrecacheEntry[]): void {
   self.addEventListener('fetch', (event) => {
     const { request } = event;
     const url = new URL(request.url);
-    if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+    if (request.method !== 'GET' || url.origin !== self.location.origin || STAFF.test(url.pathname)) return;
     const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
     const path = files.has(url.pathname) ? url.pathname : navigation ? SHELL : undefined;
     if (!path) {

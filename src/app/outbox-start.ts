@@ -8,6 +8,7 @@ import { getService, servicesByIds } from '../data/directory';
 import type { Service } from '../shared/directory';
 import { removePracticeRequests } from '../data/outbox';
 import { requestBackgroundSend, startOutbox } from '../sync/outbox-triggers';
+import { startRequestStatusChecks } from '../sync/request-status-triggers';
 import { isPractice } from './practice/practice-flag';
 import { answerPractice } from './practice/practice-server';
 
@@ -21,19 +22,27 @@ export interface DeliveredNotice {
 }
 
 let outbox: Promise<ReturnType<typeof startOutbox>> | undefined;
+let statusChecks: ReturnType<typeof startRequestStatusChecks> | undefined;
 let notices: DeliveredNotice[] = [];
 const listeners = new Set<(notices: DeliveredNotice[]) => void>();
 
-const answerLocally = async (entry: OutboxEntry) => answerPractice({ responseHours: (await getService(entry.service_id))?.response_hours });
+const answerLocally = async (entry: OutboxEntry) => answerPractice({ responseHours: (await getService(entry.service_id))?.response_hours, kind: entry.kind });
 
 export function startOutboxSending(): Promise<ReturnType<typeof startOutbox>> {
   outbox ??= (async () => {
     // Practice ended some other way (cleared information, another tab): its requests go too.
     if (!isPractice()) await removePracticeRequests();
     await watchDeliveries();
+    statusChecks ??= startRequestStatusChecks();
     return startOutbox({ practice: answerLocally });
   })();
   return outbox;
+}
+
+/** My requests is open: ask now what became of the delivered requests (what the person sees). */
+export async function checkStatusesNow(): Promise<void> {
+  await startOutboxSending();
+  await statusChecks?.checkNow();
 }
 
 export async function sendNow(): Promise<void> {

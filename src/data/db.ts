@@ -4,6 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { DeviceSettings } from '../shared/api';
 import type { ContactReceipt, FieldProblems } from '../shared/contact-request';
 import type { Collection, Organization, RightsCard, Service } from '../shared/directory';
+import type { RequestStatus } from '../shared/request-status';
 import { setSetting } from './settings';
 
 export type SavedKind = 'service' | 'rights';
@@ -52,6 +53,22 @@ export interface OutboxEntry {
   /** Made in practice mode (a workshop): answered on the device, never sent, whatever the
    * mode is later; removed when practice ends. Its body is empty: nothing was typed for real. */
   practice?: boolean;
+  /** A contact request (absent: every entry before reports existed) or "Report a mistake" about
+   *  the service (body: the JSON posted to /api/v1/reports, nothing personal, not sealed). */
+  kind?: 'request' | 'report';
+  /** A report's receipt: when the server got it. */
+  report_receipt?: { received_at: string };
+  /** The random token (32 bytes, base64url) that lets this device, and only it, ask what became
+   *  of the request; the server has only its SHA-256. Absent from requests of older versions. */
+  status_token?: string;
+  /** What the service did, as last heard (src/sync/request-status.ts); absent until first asked. */
+  progress?: RequestStatus;
+  /** The ETag of that answer: the next question is answered 304 while nothing changed. */
+  progress_etag?: string;
+  /** Epoch milliseconds of the last question, answered or not: the next is scheduled from it. */
+  progress_checked_at?: number;
+  /** The server no longer knows the request (erased, or the token refused): never asked again. */
+  progress_gone?: boolean;
 }
 
 export interface Favourite {

@@ -49,5 +49,10 @@ async function forgetRequests(database: PonteDatabase, waiting: WaitingRequests)
     await database.outbox.toCollection().modify({ cancelled: true });
   }
   // Nobody sees them again; the sender deletes each once it has left (or has been cancelled).
-  await database.outbox.toCollection().modify({ hidden: true });
+  // Nor follows them: the status token, which would let this device ask what became of a
+  // request (and withdraw it), goes now, not when the request has left.
+  await database.outbox.toCollection().modify((entry) => {
+    entry.hidden = true;
+    delete entry.status_token;
+  });
 }

@@ -30,6 +30,13 @@ export const formatClock = (clock: string, lang: string) =>
 export const formatMoment = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
+/** The day of a moment ("3 December 2026"), in the device's own time zone (or `timeZone`). */
+export const formatDay = (iso: string, lang: string, timeZone?: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(iso));
+/** The time of a moment ("10:15", "10:15 AM"), in the device's own time zone (or `timeZone`). */
+export const formatTimeOf = (iso: string, lang: string, timeZone?: string) =>
+  unbroken(new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso)));
+
 /** Under a kilometre to the nearest 100 m ("300 m"), then kilometres ("1.4 km"). */
 export function formatDistance(km: number, lang: string): string {
   const metres = Math.round(km * 10) * 100;

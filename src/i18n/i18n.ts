@@ -9,7 +9,8 @@
 import i18next, { type TFunction } from 'i18next';
 
 type Bundle = Record<string, unknown>;
-const bundles = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+// staff.json is the staff pages' own (src/staff/i18n.ts): never part of the public app.
+const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/*/staff.json'], { import: 'default' });
 const partsOf = (path: string) => {
   const [lang, file] = path.split('/').slice(-2);
   return { lang: lang!, ns: file!.replace(/\.json$/, '') };

@@ -1,5 +1,5 @@
 // The Hono application: directory API under /api/v1, the built app for everything else.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { API_BASE, DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../shared/api';
 import { adminApi } from './admin-api';
 import { allowedMethods } from './allowed-methods';
@@ -7,7 +7,7 @@ import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
 import { kioskApi } from './kiosk-api';
-import { knownPages } from './known-pages';
+import { isStaffPage, knownPages } from './known-pages';
 import { memoryKeyStore, type PrivateKeyStore } from './private-key-store';
 import type { TrustedProxies } from './client-address';
 import type { RateLimit } from './rate-limit';
@@ -89,13 +89,15 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     if (https) c.res.headers.set('Strict-Transport-Security', HSTS);
   });
 
-  app.route(API_BASE, directoryApi(sql, { ...DEFAULT_DEVICE_SETTINGS, ...device, kiosk_exit_code: Boolean(kioskExitCode) }));
+  // The retention job's days go to devices too: the privacy page states the numbers in force.
+  const retention = { retention_closed_days: staffDeps.settings.retentionClosedDays, retention_max_days: staffDeps.settings.retentionMaxDays };
+  app.route(API_BASE, directoryApi(sql, { ...DEFAULT_DEVICE_SETTINGS, ...device, kiosk_exit_code: Boolean(kioskExitCode), ...retention }));
   app.route(API_BASE, kioskApi(kioskExitCode, trustedProxies));
   app.route(API_BASE, requestsApi(sql, requestRateLimit, trustedProxies, requestKeys));
   app.route(API_BASE, requestStatusApi(staffDeps));
   app.route(API_BASE, mistakeReportsApi(staffDeps));
   app.route(`${API_BASE}/staff`, staffApi(staffDeps));
-  if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken));
+  if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken, now));
   const apiMethods = allowedMethods(app, API_BASE);
   app.all(`${API_BASE}/*`, (c) => {
     const allowed = apiMethods(c.req.path);
@@ -107,6 +109,23 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     console.error(error);
     return apiError(c, 500, 'internal', 'Something went wrong on the server. Please try again later.');
   });
+
+  // The staff pages (src/staff.html): their own page for every address under /staff, never the
+  // public app's shell; never kept by a browser or a proxy (what a signed-in page showed must not
+  // come back from a cache). An address that is no staff page still gets it, with a 404 status.
+  const staffPage = async (c: Context) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.delete('If-None-Match'); // nothing kept, so nothing to revalidate
+    const page = await files?.respond('/staff.html', new Request(c.req.url, { headers }), isStaffPage(c.req.path) ? 200 : 404);
+    if (!page) return c.text('Not found. Build the app first: npm run build', 404);
+    const answer = new Response(page.body, page);
+    answer.headers.set('Cache-Control', 'no-store');
+    answer.headers.delete('ETag');
+    return answer;
+  };
+  app.get('/staff', staffPage);
+  app.get('/staff/*', staffPage);
+  app.get('/staff.html', staffPage);
 
   app.get('*', async (c) => {
     const path = c.req.path;

@@ -2,8 +2,9 @@
 //   serve                start the server (PORT, DATA_DIR, DATABASE_URL)
 //   publish-demo-change  publish a small real change to the directory (see demo-change.ts)
 //   rotate-request-key   make a new key pair for sealed contact requests (old ones still open)
+//   staff                invite staff and administrators: prints a one-time link (see staff/staff-cli.ts)
 // Each command that uses the data folder holds its lock (data-folder-lock.ts) until it exits:
-// one process per folder. publish-demo-change hands its change to a running server instead.
+// one process per folder. publish-demo-change and staff hand their change to a running server instead.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,9 @@ import { currentVersion, publishDirectory } from './directory-store';
 import { keyFileStore } from './private-key-store';
 import { movePrivateKeysOutOfDatabase, openRequestKeys, rotateRequestKey } from './request-keys';
 import { StaticFiles } from './static-files';
+import { scheduleRetention } from './staff/retention';
+import { DEFAULT_STAFF_SETTINGS } from './staff/staff-context';
+import { staffCommand } from './staff/staff-cli';
 
 /** The settings, checked before anything starts: a wrong one stops here saying what to fix. */
 const config = (() => {
@@ -57,6 +61,8 @@ async function start() {
   });
   const token = randomBytes(24).toString('base64url');
   const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https, staff: config.staff });
+  // Personal details kept long enough are erased now and every hour (errors logged, never fatal).
+  scheduleRetention({ sql, now: () => new Date(), keys: requestKeys, settings: { ...DEFAULT_STAFF_SETTINGS, https: config.https, ...config.staff } });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     writeFileSync(runFile, JSON.stringify({ pid: process.pid, port: info.port, token }), { mode: 0o600 });
     process.on('exit', () => rmSync(runFile, { force: true }));
@@ -118,7 +124,20 @@ async function rotateKey() {
   console.log(`New request key ${key.id}. Requests sealed with older keys still open.`);
 }
 
-const commands: Record<string, () => Promise<void>> = { serve: start, 'publish-demo-change': demoChange, 'rotate-request-key': rotateKey };
+/** `staff add-admin|invite|organizations`: like demoChange, through a running server or on the database itself. */
+async function staff() {
+  await staffCommand(process.argv.slice(3), {
+    running: runningServer,
+    openDatabase: async () => {
+      if (!config.databaseUrl) lockDataFolder(config.dataDir);
+      return openConfiguredDatabase();
+    },
+    publicUrl: config.staff.publicUrl,
+    port: config.port,
+  });
+}
+
+const commands: Record<string, () => Promise<void>> = { serve: start, 'publish-demo-change': demoChange, 'rotate-request-key': rotateKey, staff };
 const command = commands[process.argv[2] ?? 'serve'];
 if (!command) {
   console.error(`Unknown command "${process.argv[2]}". Use one of: ${Object.keys(commands).join(', ')}.`);

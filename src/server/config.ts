@@ -41,8 +41,9 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
-type DeviceSettingsWithoutCode = Omit<DeviceSettings, 'kiosk_exit_code'>;
-const DeviceSettingsWithoutCodeSchema = v.omit(DeviceSettingsSchema, ['kiosk_exit_code']);
+// The retention days devices are told come from the staff settings (RETENTION_*), not from here.
+type DeviceSettingsWithoutCode = Omit<DeviceSettings, 'kiosk_exit_code' | 'retention_closed_days' | 'retention_max_days'>;
+const DeviceSettingsWithoutCodeSchema = v.omit(DeviceSettingsSchema, ['kiosk_exit_code', 'retention_closed_days', 'retention_max_days']);
 
 function deviceSettings(env: NodeJS.ProcessEnv): DeviceSettingsWithoutCode {
   const settings = {

@@ -2,8 +2,10 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { ContactDetails, ContactEnvelope, ContactReceipt } from '../shared/contact-request';
 import { sealingContext } from '../shared/contact-request';
-import { open } from '../shared/sealing';
+import { open, type Sealed } from '../shared/sealing';
 import type { Sql } from './database';
+import { audit } from './staff/audit';
+import type { StaffMember } from './staff/staff-context';
 
 interface StoredRow {
   id: string;
@@ -64,18 +66,92 @@ export async function storeRequest(
   }
 }
 
-/** The seam for the staff inbox: the one place where stored personal details are opened. */
-export async function openRequestForStaff(
-  sql: Sql,
-  privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>,
-  id: string,
-): Promise<{ service_id: string; reference: string; details: ContactDetails } | undefined> {
-  const [row] = await sql.query<StoredRow>('SELECT * FROM contact_request WHERE id = $1', [id]);
-  if (!row) return undefined;
+/** A request as the staff side reads it (the sealed details and note still sealed). */
+export interface StaffRequestRow {
+  id: string;
+  reference: string;
+  service_id: string;
+  organization_id: string;
+  key_id: string;
+  sealed: ContactEnvelope['sealed'] | null;
+  note: Sealed | null;
+  promised_response_hours: number;
+  received_at: Date | string;
+  state: 'new' | 'opened' | 'contacted' | 'closed';
+  outcome: 'helped' | 'referred' | 'not_eligible' | 'unreachable' | 'withdrawn' | null;
+  opened_at: Date | string | null;
+  first_contact_at: Date | string | null;
+  contacted_at: Date | string | null;
+  closed_at: Date | string | null;
+  details_erased_at: Date | string | null;
+  status_version: number;
+}
+
+export interface StaffSeamDeps {
+  sql: Sql;
+  now: () => Date;
+  privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>;
+}
+
+/** Who opens: only a member of an organisation's staff (an administrator has no organisation). */
+type Opener = Pick<StaffMember, 'account_id' | 'email' | 'role' | 'organization_id'>;
+const organizationOf = (member: Opener) => (member.role === 'staff' && member.organization_id ? member.organization_id : undefined);
+
+async function openDetails(privateKeyOf: StaffSeamDeps['privateKeyOf'], row: StaffRequestRow): Promise<ContactDetails | null> {
+  if (!row.sealed) return null;
   const key = await privateKeyOf(row.key_id);
-  if (!key) throw new Error(`The private key ${row.key_id} is gone: request ${id} cannot be opened.`);
-  const details = JSON.parse(await open(key, row.sealed, sealingContext(row.id, row.service_id))) as ContactDetails;
-  return { service_id: row.service_id, reference: row.reference, details };
+  if (!key) throw new Error(`The private key ${row.key_id} is gone: request ${row.id} cannot be opened.`);
+  return JSON.parse(await open(key, row.sealed, sealingContext(row.id, row.service_id))) as ContactDetails;
+}
+
+/**
+ * The seam for the staff inbox: the one place where a stored request's personal details are
+ * opened. Only for a staff member of the request's organisation (the filter is in the query: any
+ * other request, of another organisation or none, is undefined, as if it did not exist). Every
+ * opening is written to the audit log, and the first one moves the request from new to opened
+ * (which the person's device then shows). `details` is null once erased (retention, withdrawal).
+ */
+export async function openRequestForStaff(
+  deps: StaffSeamDeps,
+  member: Opener,
+  id: string,
+  address: string | null = null,
+): Promise<{ row: StaffRequestRow; service_id: string; reference: string; details: ContactDetails | null } | undefined> {
+  const organizationId = organizationOf(member);
+  if (!organizationId) return undefined;
+  const [found] = await deps.sql.query<StaffRequestRow>('SELECT * FROM contact_request WHERE id = $1 AND organization_id = $2', [id, organizationId]);
+  if (!found) return undefined;
+  // Opened before anything is recorded: a seal that cannot be opened changes nothing.
+  const details = await openDetails(deps.privateKeyOf, found);
+  const now = deps.now();
+  const row = await deps.sql.transaction(async (tx) => {
+    const [moved] = await tx.query<StaffRequestRow>(
+      `UPDATE contact_request SET state = 'opened', opened_at = $3, status_version = status_version + 1
+       WHERE id = $1 AND organization_id = $2 AND state = 'new' RETURNING *`,
+      [id, organizationId, now],
+    );
+    await audit(tx, { at: now, action: 'request_opened', account_id: member.account_id, email: member.email, organization_id: organizationId, request_id: id, address });
+    return moved ?? found;
+  });
+  return { row, service_id: row.service_id, reference: row.reference, details };
+}
+
+/**
+ * The seam's other door, for the CSV export: every request of the member's organisation with its
+ * details opened (null where erased), newest first, and one audit row with the count.
+ */
+export async function openRequestsForExport(
+  deps: StaffSeamDeps,
+  member: Opener,
+  address: string | null = null,
+): Promise<{ row: StaffRequestRow; details: ContactDetails | null }[]> {
+  const organizationId = organizationOf(member);
+  if (!organizationId) return [];
+  const rows = await deps.sql.query<StaffRequestRow>('SELECT * FROM contact_request WHERE organization_id = $1 ORDER BY received_at DESC, id', [organizationId]);
+  const opened: { row: StaffRequestRow; details: ContactDetails | null }[] = [];
+  for (const row of rows) opened.push({ row, details: await openDetails(deps.privateKeyOf, row) });
+  await audit(deps.sql, { at: deps.now(), action: 'requests_exported', account_id: member.account_id, email: member.email, organization_id: organizationId, detail: { count: rows.length }, address });
+  return opened;
 }
 
 const DAY_MS = 24 * 60 * 60_000;

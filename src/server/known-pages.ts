@@ -10,6 +10,10 @@ const SCREENS = /^\/(|search|near|favourites|requests|follow|clear|settings|abou
 const ITEM_PAGE = /^\/(need|service|rights)\/([^/]+)(?:\/(ask|print))?$/;
 const NEEDS = new Set<string>(NEED_IDS);
 
+/** The staff pages' routes (src/staff/app.tsx): the page itself answers every /staff address. */
+const STAFF_PAGES = /^\/staff(?:\/(?:sign-in|invitation|team|audit|figures|reports|requests\/[^/]+))?\/?$/;
+export const isStaffPage = (path: string) => STAFF_PAGES.test(path);
+
 export function knownPages(sql: Sql) {
   // The ids of one published version: one small query per version, not per page.
   let listed: { version: number; services: Set<string>; rights: Set<string> } | undefined;

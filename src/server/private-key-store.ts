@@ -12,6 +12,8 @@ export interface PrivateKeyStore {
   ids(): Promise<string[]>;
   /** Adds keys, safely stored before it resolves. An id already held must keep its key. */
   add(keys: Record<string, string>): Promise<void>;
+  /** Deletes keys no stored request needs any more (the retention job), safely stored before it resolves. */
+  remove(ids: string[]): Promise<void>;
 }
 
 export function memoryKeyStore(): PrivateKeyStore {
@@ -22,6 +24,9 @@ export function memoryKeyStore(): PrivateKeyStore {
     ids: async () => [...keys.keys()],
     add: async (added) => {
       for (const [id, key] of Object.entries(checkedAdditions(keys, added, 'memory'))) keys.set(id, key);
+    },
+    remove: async (ids) => {
+      for (const id of ids) keys.delete(id);
     },
   };
 }
@@ -54,6 +59,18 @@ export function keyFileStore(path: string): PrivateKeyStore {
         const additions = checkedAdditions(load(), added, path);
         if (Object.keys(additions).length === 0) return;
         const next = new Map([...load(), ...Object.entries(additions)]);
+        writeKeyFile(path, next);
+        keys = next;
+      });
+      writing = write.catch(() => {});
+      return write;
+    },
+    remove: (ids) => {
+      // Written the same way as additions: a new file, synced, renamed over the old one.
+      const write = writing.then(() => {
+        const gone = ids.filter((id) => load().has(id));
+        if (gone.length === 0) return;
+        const next = new Map([...load()].filter(([id]) => !gone.includes(id)));
         writeKeyFile(path, next);
         keys = next;
       });

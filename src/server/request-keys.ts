@@ -44,13 +44,16 @@ async function newKeyInStore(store: PrivateKeyStore): Promise<RequestKey> {
  */
 export async function openRequestKeys(sql: Sql, store: PrivateKeyStore): Promise<void> {
   await movePrivateKeysOutOfDatabase(sql, store);
-  const ids = (await sql.query<{ id: string }>(`SELECT id FROM request_key ${NEWEST_FIRST}`)).map((r) => r.id);
+  const rows = await sql.query<{ id: string; private_key_deleted_at: Date | null }>(`SELECT id, private_key_deleted_at FROM request_key ${NEWEST_FIRST}`);
+  const ids = rows.map((r) => r.id);
+  // Keys the retention job deleted on purpose (nothing stored needs them) are not missing.
+  const deleted = new Set(rows.filter((r) => r.private_key_deleted_at).map((r) => r.id));
   if (ids.length === 0) {
     await rotateRequestKey(sql, store);
     return;
   }
   const held = new Set(await store.ids());
-  const missing = ids.filter((id) => !held.has(id));
+  const missing = ids.filter((id) => !held.has(id) && !deleted.has(id));
   if (missing.includes(ids[0])) {
     throw new Error(
       `The private key of the current request key ${ids[0]} is not in ${store.location}` +

@@ -15,6 +15,11 @@ export const DeviceSettingsSchema = v.object({
   /** Whether a code to leave kiosk mode is set on the server (the code itself never leaves it). */
   kiosk_exit_code: v.boolean(),
   quick_exit_url: exitUrl,
+  /** Days a request's personal details stay on the server after it is closed, and after it
+   *  arrived at the latest (the retention job's settings): the privacy page states them.
+   *  Optional: older servers; the device then states the defaults. */
+  retention_closed_days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  retention_max_days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 export type DeviceSettings = v.InferOutput<typeof DeviceSettingsSchema>;
 
@@ -28,6 +33,9 @@ export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = {
   kiosk_exit_code: false,
   quick_exit_url: NEUTRAL_PAGE.path,
 };
+
+/** The retention the privacy page states when the server has not said (its defaults). */
+export const DEFAULT_RETENTION = { closed_days: 30, max_days: 180 } as const;
 
 export const ManifestSchema = v.object({
   format: v.literal(DIRECTORY_FORMAT),

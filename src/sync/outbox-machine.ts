@@ -3,6 +3,7 @@
 // Pure functions: every failure is tested without a network.
 import * as v from 'valibot';
 import { ContactReceiptSchema, type ContactReceipt, type FieldProblems } from '../shared/contact-request';
+import { ReportReceiptSchema, type ReportReceipt } from '../shared/mistake-report';
 
 export type Attempt =
   | { kind: 'response'; status: number; body: unknown; retryAfter?: string | null }
@@ -11,6 +12,7 @@ export type Attempt =
 
 export type Transition =
   | { status: 'delivered'; receipt: ContactReceipt }
+  | { status: 'delivered'; report_receipt: ReportReceipt }
   | { status: 'refused'; refusal: { code: string; fields?: FieldProblems } }
   | { status: 'waiting'; next_attempt_at: number; last_problem: 'offline' | 'server' };
 
@@ -33,7 +35,8 @@ export function retryAfterMs(header: string | null | undefined, now: number): nu
   return Number.isFinite(ms) ? Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)) : undefined;
 }
 
-export function afterAttempt(failedBefore: number, attempt: Attempt, now: number, random: () => number): Transition {
+/** `kind`: a contact request's answer is a receipt with a reference, a report's only its time. */
+export function afterAttempt(failedBefore: number, attempt: Attempt, now: number, random: () => number, kind: 'request' | 'report' = 'request'): Transition {
   const wait = (problem: 'offline' | 'server', atLeastMs = 0): Transition => ({
     status: 'waiting',
     last_problem: problem,
@@ -42,6 +45,10 @@ export function afterAttempt(failedBefore: number, attempt: Attempt, now: number
   if (attempt.kind !== 'response') return wait('offline');
 
   const { status, body } = attempt;
+  if ((status === 200 || status === 201) && kind === 'report') {
+    const receipt = v.safeParse(ReportReceiptSchema, body);
+    return receipt.success ? { status: 'delivered', report_receipt: receipt.output } : wait('server');
+  }
   if (status === 200 || status === 201) {
     const receipt = v.safeParse(ContactReceiptSchema, body);
     // Stored, but the answer is garbled: ask again; the same Idempotency-Key gets the same answer.

@@ -35,7 +35,9 @@ async function attempt(entry: OutboxEntry, opts: SendOptions): Promise<Attempt> 
   // Never to the network: a practice request is answered here or not at all.
   if (entry.practice) return opts.practice ? opts.practice(entry) : { kind: 'network-error' };
   try {
-    const res = await (opts.fetch ?? fetch)(`${opts.baseUrl ?? ''}${API_BASE}/requests`, {
+    // A report about a service goes to its own route; the rest (sending, retrying) is the same.
+    const route = entry.kind === 'report' ? 'reports' : 'requests';
+    const res = await (opts.fetch ?? fetch)(`${opts.baseUrl ?? ''}${API_BASE}/${route}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.id },
       body: entry.body,
@@ -96,7 +98,7 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
     if (!opts.force && candidate.next_attempt_at > now()) continue;
     const entry = await claim(db, candidate.id);
     if (!entry) continue;
-    const result = afterAttempt(entry.attempts, await attempt(entry, opts), now(), random);
+    const result = afterAttempt(entry.attempts, await attempt(entry, opts), now(), random, entry.kind ?? 'request');
     // Delivered or refused, the sealed details have no further use here: keep only what the screen shows.
     const done = result.status !== 'waiting';
     await record(db, entry.id, { ...result, attempts: entry.attempts + 1, ...(done ? { body: '' } : {}) }, done);

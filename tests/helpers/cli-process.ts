@@ -13,11 +13,12 @@ export class CliProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   /**
+   * `command`: the command and its arguments, e.g. 'serve' or ['staff', 'invite', '--org', …].
    * `env`: the settings (DATA_DIR…); PORT defaults to 0, DATABASE_URL to none, DIST_DIR to a missing folder (API only).
    * `wrapper`: a command that runs node, e.g. ['unshare', '--pid', '--fork', …] for a container of its own.
    */
-  constructor(command: string, env: Record<string, string>, wrapper: string[] = []) {
-    const [file, ...args] = [...wrapper, process.execPath, ...TSX, command];
+  constructor(command: string | string[], env: Record<string, string>, wrapper: string[] = []) {
+    const [file, ...args] = [...wrapper, process.execPath, ...TSX, ...[command].flat()];
     this.child = spawn(file, args, {
       env: { ...process.env, PORT: '0', DATABASE_URL: '', DIST_DIR: '/nonexistent-ponte-dist', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,7 +64,7 @@ export class CliProcess {
 }
 
 /** The command's whole run: exit code and everything it printed. */
-export async function runCli(command: string, env: Record<string, string>) {
+export async function runCli(command: string | string[], env: Record<string, string>) {
   const cli = new CliProcess(command, env);
   const { code } = await cli.exited;
   // 'exit' can come before the last output: wait for the streams to close.

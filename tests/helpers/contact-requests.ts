@@ -16,13 +16,13 @@ export const sampleDetails: ContactDetails = {
 
 export async function sealedRequest(
   key: { id: string; public_key: string },
-  options: { serviceId?: string; id?: string; details?: Partial<ContactDetails> | unknown } = {},
+  options: { serviceId?: string; id?: string; details?: Partial<ContactDetails> | unknown; statusTokenHash?: string } = {},
 ) {
   const id = options.id ?? randomUUID();
   const serviceId = options.serviceId ?? 'eviction-support';
   const details = typeof options.details === 'object' && options.details !== null ? { ...sampleDetails, ...options.details } : (options.details ?? sampleDetails);
   const sealed = await seal(key.public_key, key.id, JSON.stringify(details), sealingContext(id, serviceId));
-  const body = JSON.stringify({ service_id: serviceId, created_at: new Date().toISOString(), sealed });
+  const body = JSON.stringify({ service_id: serviceId, created_at: new Date().toISOString(), sealed, ...(options.statusTokenHash ? { status_token_hash: options.statusTokenHash } : {}) });
   return { id, serviceId, body };
 }
 

@@ -11,6 +11,9 @@ describe('settings at start', () => {
     ['HTTPS', 'yes'],
     ['TRUSTED_PROXIES', '10.0.0.0/33'],
     ['KIOSK_EXIT_CODE', '123'],
+    ['PUBLIC_URL', 'ponte.example.org'],
+    ['RETENTION_CLOSED_DAYS', 'thirty'],
+    ['RETENTION_MAX_DAYS', '-1'],
   ])('%s=%s stops the server with a message naming the setting, and no stack trace', async (name, value) => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'ponte-settings-')), 'data');
     const cli = new CliProcess('serve', { DATA_DIR: dataDir, [name]: value });

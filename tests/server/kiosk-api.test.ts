@@ -22,13 +22,13 @@ describe('kiosk and quick-exit settings', () => {
     const device = { kiosk_idle_seconds: 90, quick_exit_url: 'https://www.example.org/weather' };
     const app = createApp({ sql: server.sql, device, kioskExitCode: '246813' });
     const manifest = await (await app.fetch(new Request('http://ponte.test/api/v1/directory/manifest'))).json();
-    expect(manifest.device).toEqual({ ...device, kiosk_exit_code: true });
+    expect(manifest.device).toEqual({ ...device, kiosk_exit_code: true, retention_closed_days: 30, retention_max_days: 180 });
     expect(JSON.stringify(manifest)).not.toContain('246813');
   });
 
   it('default to two minutes and Ponte\'s own neutral page, which works offline', async () => {
     const manifest = await (await server.fetch('/api/v1/directory/manifest')).json();
-    expect(manifest.device).toEqual({ kiosk_idle_seconds: 120, kiosk_exit_code: false, quick_exit_url: '/recipe.html' });
+    expect(manifest.device).toEqual({ kiosk_idle_seconds: 120, kiosk_exit_code: false, quick_exit_url: '/recipe.html', retention_closed_days: 30, retention_max_days: 180 });
   });
 
   it('the neutral page is a plain page with nothing of Ponte, titled as the history entries that become it', () => {

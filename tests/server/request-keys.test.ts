@@ -13,6 +13,7 @@ import { keyFileStore, memoryKeyStore, type PrivateKeyStore } from '../../src/se
 import { currentRequestKey, openRequestKeys, privateKeys, rotateRequestKey } from '../../src/server/request-keys';
 import { post, sampleDetails, sealedRequest } from '../helpers/contact-requests';
 import { isolatedPostgres, testServer } from '../helpers/server';
+import { staffAccount } from '../helpers/staff';
 
 let folder: string;
 beforeEach(() => {
@@ -58,9 +59,13 @@ describe('a copy of the database alone', () => {
     const context = sealingContext(request.id, request.serviceId);
     const opened = await Promise.all(stored.filter((s) => /^[A-Za-z0-9_-]{40,}$/.test(s)).map((s) => open(s, row.sealed, context).then(() => s, () => undefined)));
     expect(opened.filter(Boolean)).toEqual([]);
-    await expect(openRequestForStaff(server.sql, privateKeys(memoryKeyStore()), request.id)).rejects.toThrow(`The private key ${key.id} is gone`);
+    // The service's organisation's staff member, through the staff seam.
+    const account = await staffAccount(server.sql, { role: 'staff', organization_id: 'tenants-association' });
+    const member = { account_id: account.id, email: account.email, role: 'staff' as const, organization_id: 'tenants-association' };
+    const seam = (keys: PrivateKeyStore) => ({ sql: server.sql, now: () => new Date(), privateKeyOf: privateKeys(keys) });
+    await expect(openRequestForStaff(seam(memoryKeyStore()), member, request.id)).rejects.toThrow(`The private key ${key.id} is gone`);
 
-    const withKeyFile = await openRequestForStaff(server.sql, privateKeys(server.requestKeys), request.id);
+    const withKeyFile = await openRequestForStaff(seam(server.requestKeys), member, request.id);
     expect(withKeyFile?.details).toEqual(sampleDetails);
   });
 });
@@ -112,7 +117,7 @@ describe('a damaged private key in the key file', () => {
     const whole = (await server.requestKeys.get(current.id))!;
     let reads = 0;
     // A store that reads a cut-short key once, then the whole one.
-    const healing: PrivateKeyStore = { location: 'a test store', ids: async () => [current.id], add: async () => {}, get: async () => (reads++ === 0 ? whole.slice(0, 20) : whole) };
+    const healing: PrivateKeyStore = { location: 'a test store', ids: async () => [current.id], add: async () => {}, remove: async () => {}, get: async () => (reads++ === 0 ? whole.slice(0, 20) : whole) };
     const keyOf = privateKeys(healing);
     expect(await keyOf(current.id)).toBeUndefined();
     const request = await sealedRequest(current);

@@ -4,6 +4,7 @@ import { openRequestForStaff } from '../../src/server/contact-requests';
 import { privateKeys, rotateRequestKey } from '../../src/server/request-keys';
 import { post, sampleDetails, sealedRequest } from '../helpers/contact-requests';
 import { testServer } from '../helpers/server';
+import { staffAccount } from '../helpers/staff';
 
 let server: Awaited<ReturnType<typeof testServer>>;
 let key: { id: string; public_key: string };
@@ -120,8 +121,10 @@ describe('POST /api/v1/requests', () => {
   it('opens a stored request only through the staff seam, with the private key', async () => {
     const request = await sealedRequest(key);
     const { reference } = await (await post(server.fetch, request)).json();
-    const opened = await openRequestForStaff(server.sql, privateKeys(server.requestKeys), request.id);
-    expect(opened).toEqual({ service_id: 'eviction-support', reference, details: sampleDetails });
+    const account = await staffAccount(server.sql, { role: 'staff', organization_id: 'tenants-association' });
+    const member = { account_id: account.id, email: account.email, role: 'staff' as const, organization_id: 'tenants-association' };
+    const opened = await openRequestForStaff({ sql: server.sql, now: () => new Date(), privateKeyOf: privateKeys(server.requestKeys) }, member, request.id);
+    expect(opened).toMatchObject({ service_id: 'eviction-support', reference, details: sampleDetails });
   });
 });
 

@@ -21,15 +21,17 @@ const load = (lang: string, file = 'common'): Record<string, string> => {
   walk(JSON.parse(readFileSync(new URL(`${lang}/${file}.json`, LOCALES), 'utf8')), '');
   return flat;
 };
-/** The standard sentences: the first paint's (common.json) and the later screens' (pages.json). */
-const standardOf = (lang: string) => ({ ...load(lang, 'common'), ...load(lang, 'pages') });
+/** The staff pages' sentences (staff.json), named apart: their keys may repeat the public app's. */
+const staffOf = (lang: string) => Object.fromEntries(Object.entries(load(lang, 'staff')).map(([k, v]) => [`staff:${k}`, v]));
+/** The standard sentences: the first paint's (common.json), the later screens' (pages.json) and the staff pages' (staff.json). */
+const standardOf = (lang: string) => ({ ...load(lang, 'common'), ...load(lang, 'pages'), ...staffOf(lang) });
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const english = standardOf('en');
 const baseKeys = [...new Set(Object.keys(english).map((k) => k.replace(PLURAL, '')))];
 const pluralBases = new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** Words that are the same in English and the language, on purpose. */
-const SAME_EVERYWHERE = new Set(['Ponte', 'SMS', 'WhatsApp', 'E-mail', 'Services', 'Service', 'Contact', 'Normal', 'Pause', 'Stop', 'Menu', '{{count}} service', '{{count}} services']);
+const SAME_EVERYWHERE = new Set(['Ponte', 'SMS', 'WhatsApp', 'E-mail', 'Services', 'Service', 'Contact', 'Normal', 'Pause', 'Stop', 'Menu', '{{count}} service', '{{count}} services', 'Organisation', 'Message', 'Page {{page}}']);
 
 describe.each(languages)('interface language "%s"', (lang) => {
   const strings = standardOf(lang);
@@ -47,8 +49,8 @@ describe.each(languages)('interface language "%s"', (lang) => {
     expect(Object.keys(strings).filter((k) => !baseKeys.includes(k.replace(PLURAL, '')))).toEqual([]);
   });
   it('keeps each key in the file English has it in (the first paint loads common.json only)', () => {
-    const inEnglish = { common: load('en', 'common'), pages: load('en', 'pages') };
-    const misplaced = (['common', 'pages'] as const).flatMap((file) =>
+    const inEnglish = { common: load('en', 'common'), pages: load('en', 'pages'), staff: load('en', 'staff') };
+    const misplaced = (['common', 'pages', 'staff'] as const).flatMap((file) =>
       Object.keys(load(lang, file))
         .filter((k) => !(k in inEnglish[file]) && !(`${k.replace(PLURAL, '')}_other` in inEnglish[file]))
         .map((k) => `${file}.json: ${k}`),
@@ -76,7 +78,7 @@ describe.each(languages.filter((lang) => i18next.dir(lang) === 'rtl'))('right-to
     // "611 22 33 44" shows as "44 33 22 611" in Arabic.
     const grouped = /\+?\d+(?: \d+)+/g;
     const reversible = (v: string) => [...v.matchAll(grouped)].some((m) => v[m.index - 1] !== '\u2066' || v[m.index + m[0].length] !== '\u2069');
-    const files = [load(lang), load(lang, 'pages'), load(lang, 'easy')];
+    const files = [load(lang), load(lang, 'pages'), load(lang, 'easy'), load(lang, 'staff')];
     expect(files.flatMap((f) => Object.entries(f).filter(([, v]) => reversible(v)).map(([k]) => k))).toEqual([]);
   });
 });

@@ -237,4 +237,17 @@ describe('the worker answering requests', () => {
     expect(await answerFor('/api/v1/directory/manifest', 'cors')).toBeUndefined();
     expect(await answerFor('/assets/index-AAAAAAAA.js', 'no-cors', 'POST')).toBeUndefined();
   });
+
+  it('leaves the staff pages and their files to the network: never the app shell, nothing from a cache', async () => {
+    await installed();
+    await activate();
+    for (const path of ['/staff', '/staff/', '/staff/sign-in', '/staff/requests/0b7c1f0e', '/staff/invitation', '/staff.html']) {
+      expect(await answerFor(path, 'navigate'), path).toBeUndefined();
+    }
+    for (const path of ['/assets/staff-AAAAAAAA.js', '/assets/staff-team-page-AAAAAAAA.js', '/assets/locale-ar-staff-AAAAAAAA.js', '/assets/staff-AAAAAAAA.css']) {
+      expect(await answerFor(path, 'cors'), path).toBeUndefined();
+    }
+    // An address that only begins like it is a page of the public app.
+    expect(await answerFor('/staffing', 'navigate')).toBe(INDEX);
+  });
 });

@@ -28,16 +28,19 @@ function practiceReference(random: () => number): string {
 }
 
 /** What the pretend server answers to one practice request, now. */
-export function answerPractice({ answer = practiceAnswer(), responseHours = 48, random = Math.random, now = new Date() }: { answer?: PracticeAnswer; responseHours?: number; random?: () => number; now?: Date } = {}): Attempt {
+/** `kind`: a report about a service ("Report a mistake") is answered as the server answers reports. */
+export function answerPractice({ answer = practiceAnswer(), responseHours = 48, random = Math.random, now = new Date(), kind = 'request' }: { answer?: PracticeAnswer; responseHours?: number; random?: () => number; now?: Date; kind?: 'request' | 'report' } = {}): Attempt {
   switch (answer) {
     case 'offline':
       return { kind: 'network-error' };
     case 'busy':
       return { kind: 'response', status: 503, body: { error: { code: 'busy' } }, retryAfter: null };
     case 'refuse':
+      if (kind === 'report') return { kind: 'response', status: 400, body: { error: { code: 'invalid_report' } } };
       // A refusal the person can act on, as a real one would be: a detail to correct.
       return { kind: 'response', status: 422, body: { error: { code: 'invalid_details', fields: { phone: 'invalid_phone' } } } };
     case 'deliver':
+      if (kind === 'report') return { kind: 'response', status: 201, body: { received_at: now.toISOString() } };
       return {
         kind: 'response',
         status: 201,

@@ -3,7 +3,7 @@
 // Practice requests (a workshop) say so on each of them. "Send now" while offline says that
 // they leave by themselves once the connection is back, rather than seeming to do nothing.
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { allServices } from '../../data/directory';
 import type { OutboxEntry } from '../../data/db';
 import { cancelRequest, dismissRequest, listOutbox } from '../../data/outbox';
@@ -12,9 +12,10 @@ import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
+import { RequestProgress } from '../components/request-progress';
 import { HandOff } from '../kiosk/hand-off';
 import { isKiosk } from '../kiosk/kiosk-mode';
-import { sendNow } from '../outbox-start';
+import { checkStatusesNow, sendNow } from '../outbox-start';
 import { useAboutSafety } from '../session/about-safety';
 import { useLive } from '../use-live';
 
@@ -28,6 +29,8 @@ export default function RequestsScreen() {
   // Asking a service about safety is itself something to hide: "Leave this page" here too.
   useAboutSafety(entries?.some((e) => services?.get(e.service_id)?.needs.includes('safety')) ?? false);
   const [afterSendNow, setAfterSendNow] = useState('');
+  // The person is looking: ask now what became of the delivered requests.
+  useEffect(() => void checkStatusesNow(), []);
   const pressSendNow = async () => {
     setAfterSendNow('');
     // Offline, the sender does not even try: say what will happen instead of nothing.
@@ -65,6 +68,7 @@ export default function RequestsScreen() {
 function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service }) {
   const { t, lang } = useT();
   const name = service ? String(text(service.texts, 'name', lang)) : entry.service_id;
+  if (entry.kind === 'report') return <ReportItem entry={entry} name={name} />;
   return (
     <li class={`item request request-${entry.status}`} data-request-id={entry.id}>
       <a class="item-link" href={`/service/${entry.service_id}`}>
@@ -73,6 +77,8 @@ function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service
       {entry.practice && <span class="practice-tag">{t('requests.practiceTag')}</span>}
       <span class="hint">{t('requests.askedOn', { date: formatMoment(entry.created_at, lang) })}</span>
       <RequestState entry={entry} />
+      {/* On a kiosk the request is handed to the person's phone, which follows it from then on. */}
+      {entry.status === 'delivered' && !isKiosk() && <RequestProgress entry={entry} />}
       {entry.status === 'waiting' && (
         <p class="actions">
           <button type="button" class="button small secondary" onClick={() => void cancelRequest(entry.id)}>
@@ -92,6 +98,36 @@ function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service
           <a class="button small" href={`/service/${entry.service_id}/ask`}>
             {t('requests.correct')}
           </a>
+          <button type="button" class="button small secondary" onClick={() => void dismissRequest(entry.id)}>
+            {t('requests.remove')}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** "Report about <service>: waiting / sent": a report is not followed (nobody answers it to the person). */
+function ReportItem({ entry, name }: { entry: OutboxEntry; name: string }) {
+  const { t, lang } = useT();
+  const state = entry.status === 'delivered' ? 'sent' : entry.status === 'refused' ? 'refused' : 'waiting';
+  return (
+    <li class={`item request report request-${entry.status}`} data-request-id={entry.id}>
+      <a class="item-link" href={`/service/${entry.service_id}`}>
+        <span class="item-title">{t('reportMistake.listed', { service: name })}</span>
+      </a>
+      {entry.practice && <span class="practice-tag">{t('requests.practiceTag')}</span>}
+      <span class="hint">{t('reportMistake.reportedOn', { date: formatMoment(entry.created_at, lang) })}</span>
+      <p class={`state ${state === 'sent' ? 'delivered' : state === 'refused' ? 'refused' : 'waiting'}`}>{t(`reportMistake.state.${state}`)}</p>
+      {entry.status === 'waiting' && (
+        <p class="actions">
+          <button type="button" class="button small secondary" onClick={() => void cancelRequest(entry.id)}>
+            {t('reportMistake.cancel')}
+          </button>
+        </p>
+      )}
+      {(entry.status === 'delivered' || entry.status === 'refused') && (
+        <p class="actions">
           <button type="button" class="button small secondary" onClick={() => void dismissRequest(entry.id)}>
             {t('requests.remove')}
           </button>

@@ -15,6 +15,7 @@ import { OpeningLine, WeeklyHours } from '../components/opening-hours';
 import { OwnNameLine, SentenceWithName, sameName } from '../components/own-name';
 import { Page } from '../components/page';
 import { Pictogram, type PictogramName } from '../components/pictogram';
+import { ReportMistake } from '../components/report-mistake';
 import { ServicePrintCard } from '../components/print-card';
 import { ShareActions } from '../components/share-actions';
 import { useAboutSafety } from '../session/about-safety';
@@ -110,6 +111,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       {rights && rights.length > 0 &&
         section('related-rights', t('service.relatedRights'), <ItemList>{rights.map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>)}
       <p class="checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>
+      <ReportMistake serviceId={service.id} />
       <ShareActions path={`/service/${service.id}`} title={String(name?.value ?? '')} />
       <ServicePrintCard service={service} hidden />
     </Page>

@@ -1,7 +1,116 @@
-// TO BE BUILT: administrators: organisations, staff accounts, invitations, the audit log.
-import { Hono } from 'hono';
-import type { StaffDeps, StaffEnv } from './staff-context';
+// Administrators: the organisations, their staff accounts, invitations, removals and the audit
+// log. An organisation's staff may only list their own organisation (for the page's header).
+import { Hono, type MiddlewareHandler } from 'hono';
+import * as v from 'valibot';
+import { apiError, NO_STORE } from '../api-errors';
+import { clientAddress } from '../client-address';
+import { audit } from './audit';
+import { createInvitation, invitationLink, MAX_EMAIL_LENGTH } from './invitations';
+import { jsonBody } from './json-body';
+import { organizationName, publishedOrganizations } from './organizations';
+import { endSessions, requireStaff } from './sessions';
+import { publicOrigin, type StaffDeps, type StaffEnv } from './staff-context';
 
-export function teamApi(_deps: StaffDeps) {
-  return new Hono<StaffEnv>();
+export const AUDIT_PAGE_SIZE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const adminsOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
+  if (c.get('staff').role !== 'admin') return apiError(c, 403, 'admins_only', 'Only a city administrator can do this.');
+  await next();
+};
+
+export function teamApi(deps: StaffDeps) {
+  const app = new Hono<StaffEnv>();
+  // Per route, not app.use('*'): this router shares its mount point with the sign-in routes.
+  const admin = [requireStaff(deps), adminsOnly] as const;
+
+  app.get('/organizations', requireStaff(deps), async (c) => {
+    const staff = c.get('staff');
+    const counts = new Map(
+      (await deps.sql.query<{ organization_id: string; n: string | number }>(
+        "SELECT organization_id, count(*) AS n FROM staff_account WHERE role = 'staff' AND removed_at IS NULL GROUP BY organization_id",
+      )).map((r) => [r.organization_id, Number(r.n)]),
+    );
+    const organizations =
+      staff.role === 'admin' ? await publishedOrganizations(deps.sql) : [{ id: staff.organization_id!, name: await organizationName(deps.sql, staff.organization_id!) }];
+    return c.json({ organizations: organizations.map((o) => ({ ...o, staff_count: counts.get(o.id) ?? 0 })) }, 200, NO_STORE);
+  });
+
+  app.get('/accounts', ...admin, async (c) => {
+    const organization = c.req.query('organization_id') || null;
+    const rows = await deps.sql.query<{ id: string; email: string; role: string; organization_id: string | null; created_at: Date | string; passkeys: string | number; has_password: boolean }>(
+      `SELECT a.id, a.email, a.role, a.organization_id, a.created_at, a.password_hash IS NOT NULL AS has_password,
+              (SELECT count(*) FROM staff_passkey p WHERE p.account_id = a.id) AS passkeys
+       FROM staff_account a
+       WHERE a.removed_at IS NULL AND ($1::text IS NULL OR a.organization_id = $1)
+       ORDER BY a.role, a.organization_id NULLS FIRST, a.email`,
+      [organization],
+    );
+    const accounts = rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString(), passkeys: Number(r.passkeys) }));
+    return c.json({ accounts }, 200, NO_STORE);
+  });
+
+  app.post('/invitations', ...admin, async (c) => {
+    const body = await jsonBody(
+      c,
+      v.object({
+        email: v.pipe(v.string(), v.maxLength(MAX_EMAIL_LENGTH)),
+        role: v.picklist(['staff', 'admin'], 'role must be "staff" or "admin".'),
+        organization_id: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(80)))),
+      }),
+    );
+    if (!body.ok) return body.response;
+    const staff = c.get('staff');
+    const created = await createInvitation(deps.sql, deps.now(), body.value, { account_id: staff.account_id, email: staff.email, address: clientAddress(c, deps.trustedProxies) });
+    if (!created.ok) return apiError(c, created.problem.status, created.problem.code, created.problem.message);
+    return c.json({ link: invitationLink(publicOrigin(deps.settings, c), created.token), expires_at: created.expires_at.toISOString() }, 201, NO_STORE);
+  });
+
+  app.post('/accounts/:id/remove', ...admin, async (c) => {
+    const staff = c.get('staff');
+    const id = c.req.param('id');
+    if (id === staff.account_id) return apiError(c, 409, 'cannot_remove_self', 'You cannot remove your own account. Another administrator can.');
+    const now = deps.now();
+    const removed = await deps.sql.transaction(async (tx) => {
+      const [account] = UUID.test(id)
+        ? await tx.query<{ id: string; email: string; role: string; organization_id: string | null }>(
+            'UPDATE staff_account SET removed_at = $2, password_hash = NULL WHERE id = $1 AND removed_at IS NULL RETURNING id, email, role, organization_id',
+            [id, now],
+          )
+        : [];
+      if (!account) return undefined;
+      // Its passkeys could never sign in again; keeping them would only keep its traces.
+      await tx.query('DELETE FROM staff_passkey WHERE account_id = $1', [id]);
+      await endSessions({ ...deps, sql: tx }, { account_id: id });
+      await audit(tx, {
+        at: now,
+        action: 'account_removed',
+        account_id: staff.account_id,
+        email: staff.email,
+        organization_id: account.organization_id,
+        detail: { removed_account_id: account.id, removed_email: account.email, role: account.role },
+        address: clientAddress(c, deps.trustedProxies),
+      });
+      return account;
+    });
+    if (!removed) return apiError(c, 404, 'not_found', 'There is no such account (it may have been removed already). Reload the list.');
+    return c.body(null, 204);
+  });
+
+  app.get('/audit', ...admin, async (c) => {
+    const beforeText = c.req.query('before');
+    if (beforeText !== undefined && !/^\d{1,18}$/.test(beforeText)) {
+      return apiError(c, 400, 'invalid_input', `before: expected the id of an entry (a whole number), not "${beforeText.slice(0, 40)}".`, { field: 'before' });
+    }
+    const rows = await deps.sql.query<{ id: string | number; at: Date | string; action: string; email: string | null; organization_id: string | null; request_id: string | null; detail: unknown; address: string | null }>(
+      `SELECT id, at, action, email, organization_id, request_id, detail, address FROM audit_log
+       WHERE ($1::bigint IS NULL OR id < $1::bigint) ORDER BY id DESC LIMIT ${AUDIT_PAGE_SIZE}`,
+      [beforeText ?? null],
+    );
+    const entries = rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at).toISOString() }));
+    const next_before = entries.length === AUDIT_PAGE_SIZE ? entries[entries.length - 1].id : null;
+    return c.json({ entries, next_before }, 200, NO_STORE);
+  });
+
+  return app;
 }

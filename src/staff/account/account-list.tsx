@@ -1,0 +1,121 @@
+// An organisation's accounts as a list of cards (one column fits 320 px): the address, how the
+// person signs in, when the account was made, and "Remove", which asks first.
+import { useRef, useState } from 'preact/hooks';
+import { StaffApiError, staffFetch, useSession } from '../api';
+import { formatMoment, useStaffT } from '../i18n';
+
+export interface Account {
+  id: string;
+  email: string;
+  role: 'admin' | 'staff';
+  organization_id: string | null;
+  created_at: string;
+  passkeys: number;
+  has_password: boolean;
+}
+
+export function AccountList({ accounts, onRemoved }: { accounts: Account[]; onRemoved: () => void }) {
+  const { t } = useStaffT();
+  const [removed, setRemoved] = useState<string>();
+  const status = useRef<HTMLParagraphElement>(null);
+  return (
+    <>
+      {removed && (
+        <p ref={status} class="staff-notice" role="status" tabIndex={-1}>
+          {t('team.remove.done', { email: removed })}
+        </p>
+      )}
+      {accounts.length === 0 ? (
+        <p>{t('team.noAccounts')}</p>
+      ) : (
+        <ul class="account-list">
+          {accounts.map((a) => (
+            <AccountCard
+              key={a.id}
+              account={a}
+              onRemoved={() => {
+                setRemoved(a.email);
+                onRemoved();
+                requestAnimationFrame(() => status.current?.focus());
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function AccountCard({ account, onRemoved }: { account: Account; onRemoved: () => void }) {
+  const { t, lang } = useStaffT();
+  const { session } = useSession();
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const question = useRef<HTMLParagraphElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const self = session?.info.account.account_id === account.id;
+  const methods = [account.passkeys > 0 && t('team.method.passkey', { count: account.passkeys }), account.has_password && t('team.method.password')].filter(Boolean).join(' · ');
+
+  const remove = async () => {
+    setProblem(undefined);
+    try {
+      await staffFetch(`/accounts/${encodeURIComponent(account.id)}/remove`, { method: 'POST' });
+      onRemoved();
+    } catch (error) {
+      setProblem(error instanceof StaffApiError ? error.message : t('common.failed'));
+    }
+  };
+
+  return (
+    <li class="account-card">
+      <p class="account-card-email">
+        <bdi>{account.email}</bdi>
+        {self && <span class="account-card-you"> {t('team.you')}</span>}
+      </p>
+      <p class="field-hint">
+        {methods || t('team.method.none')} · {t('team.added', { time: formatMoment(account.created_at, lang) })}
+      </p>
+      {!self && !asking && (
+        <button
+          ref={removeButton}
+          type="button"
+          class="staff-button staff-button-secondary"
+          onClick={() => {
+            setAsking(true);
+            requestAnimationFrame(() => question.current?.focus());
+          }}
+        >
+          {t('team.remove.button')}
+          <span class="visually-hidden"> {account.email}</span>
+        </button>
+      )}
+      {asking && (
+        <div class="remove-confirm">
+          <p ref={question} tabIndex={-1}>
+            {t('team.remove.question', { email: account.email })}
+          </p>
+          <div class="staff-actions">
+            <button type="button" class="staff-button staff-button-warning" onClick={() => void remove()}>
+              {t('team.remove.confirm')}
+            </button>
+            <button
+              type="button"
+              class="staff-button staff-button-secondary"
+              onClick={() => {
+                setAsking(false);
+                requestAnimationFrame(() => removeButton.current?.focus());
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+          {problem && (
+            <p class="staff-error-text" role="alert">
+              {problem}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+// The name in the header: the staff member's organisation (from GET /organizations, which
+// answers staff with their own only), or "City administration" for an administrator.
+import { useEffect, useState } from 'preact/hooks';
+import { staffFetch, type StaffAccount } from '../api';
+import { useStaffT } from '../i18n';
+
+const names = new Map<string, string>();
+
+export function useOrganizationName(account: StaffAccount | undefined): string | undefined {
+  const { t } = useStaffT();
+  const id = account?.organization_id ?? undefined;
+  const [name, setName] = useState(id ? names.get(id) : undefined);
+  useEffect(() => {
+    if (!id || names.has(id)) return setName(id ? names.get(id) : undefined);
+    let current = true;
+    staffFetch<{ organizations: { id: string; name: string }[] }>('/organizations')
+      .then(({ organizations }) => {
+        const found = organizations.find((o) => o.id === id);
+        if (found) names.set(id, found.name);
+        if (current) setName(found?.name);
+      })
+      // The header then shows the site's name: nothing a person needs is lost.
+      .catch(() => undefined);
+    return () => void (current = false);
+  }, [id]);
+  if (!account) return undefined;
+  return account.role === 'admin' ? t('frame.cityAdministration') : name;
+}

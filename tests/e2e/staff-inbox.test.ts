@@ -1,0 +1,216 @@
+// The whole loop, in Chromium: a person asks a service to contact them while offline; back
+// online the request is delivered; a staff member of that service's organisation finds it in
+// the inbox, opens it (the details are right, shown as text), records a call that got no answer,
+// then that they reached the person; the person's phone then shows what happened. Staff of
+// another organisation see none of it. The pages pass axe in English and Arabic, at 320 px and
+// on a desktop, and the loop works with the keyboard alone.
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoDirectory } from '../../src/content';
+import { PonteApp } from './page-models/ponte-app';
+import { StaffInbox } from './page-models/staff-inbox';
+import { axeViolations } from './support/axe';
+import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { serverAndBrowser } from './support/lab';
+import { signedInStaff } from './support/staff';
+
+const SHOTS = '/tmp/ponte-e2e-shots/staff-inbox';
+const SERVICE = 'youth-compass';
+const ORGANIZATION = 'la-brujula-youth';
+const OTHER_ORGANIZATION = 'tenants-association';
+// A name that is markup: it must be shown as these letters, never as bold text.
+const amina = { name: '<b>Amina</b> Haddad', phone: '+34 611 22 33 44', message: 'Tengo una carta del juzgado.\nNo la entiendo.' };
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 320, height: 740 };
+
+const lab = serverAndBrowser();
+
+/** The person's phone: the public app, ready offline after one visit. */
+async function phone(): Promise<{ context: BrowserContext; app: PonteApp }> {
+  const context = await newContext(lab.browser);
+  const app = new PonteApp(await context.newPage(), lab.server.url);
+  await app.open('/');
+  await app.waitUntilReadyOffline();
+  return { context, app };
+}
+
+async function staffMember(organization: string, email: string, viewport = DESKTOP): Promise<{ context: BrowserContext; staff: StaffInbox }> {
+  const context = await newContext(lab.browser, { viewport });
+  await signedInStaff(context, lab.server, organization, email);
+  return { context, staff: new StaffInbox(await context.newPage(), lab.server.url) };
+}
+
+/** "Nov 26, 2026, 2:05 PM" as the staff pages write a moment in English (the context's time zone). */
+const moment = (ms: number) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Madrid' }).format(new Date(ms));
+/** Every minute between two instants, written so: the due time lies in one of them. */
+function minutesBetween(from: number, to: number): string[] {
+  const out = new Set<string>();
+  for (let t = from - 60_000; t <= to + 60_000; t += 30_000) out.add(moment(t));
+  return [...out];
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+describe('the staff inbox, in Chromium', () => {
+  let reference = '';
+  let requestId = '';
+
+  it('a request sent offline reaches its organisation\'s inbox; staff open it, try, reach the person; the phone shows it', async () => {
+    const person = await phone();
+    await cutNetwork(person.context);
+    const sentFrom = Date.now();
+    requestId = await person.app.askToBeContacted(SERVICE, amina);
+    await person.app.waitForRequest(requestId, 'waiting');
+    await restoreNetwork(person.context);
+    await person.app.waitForRequest(requestId, 'delivered');
+    const deliveredBy = Date.now();
+    reference = (await person.app.page.locator(`[data-request-id="${requestId}"] .reference`).textContent())!;
+
+    const { context, staff } = await staffMember(ORGANIZATION, 'marta@labrujula.example');
+    await staff.openInbox();
+    expect(await staff.counts()).toMatchObject({ New: 1, Opened: 0, Contacted: 0, Late: 0 });
+    const row = await staff.tableRow(reference);
+    expect(row.Service).toBe('Brújula Joven de La Brújula');
+    expect(row.State).toBe('New');
+    // When it came, in words and as a moment ("this minute Nov 26, 2026, 9:42 PM").
+    expect(row.Received).toMatch(/^(this minute|\d+ minutes? ago) /);
+    expect(minutesBetween(sentFrom, deliveredBy).some((time) => row.Received.endsWith(time)), row.Received).toBe(true);
+    const hours = demoDirectory.services.find((s) => s.id === SERVICE)!.response_hours;
+    const due = minutesBetween(sentFrom + hours * 3_600_000, deliveredBy + hours * 3_600_000);
+    expect(due.some((time) => row['Answer due'].startsWith(time)), `${row['Answer due']} is none of ${due.join(' | ')}`).toBe(true);
+    expect(row['Answer due']).not.toMatch(/Late|Due within/);
+    await shot(staff.page, 'inbox-desktop-en');
+
+    await staff.openRequest(reference);
+    // The markup in the name is shown as letters: no <b> element was made from it.
+    expect(await staff.detail('Name')).toBe(amina.name);
+    expect(await staff.page.locator('.request-details b').count()).toBe(0);
+    expect(await staff.detail('Phone')).toBe(amina.phone);
+    expect(await staff.detail('Message')).toBe(amina.message);
+    expect(await staff.page.locator('.request-message').evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
+    expect(await staff.detail('How to reach them')).toBe('Phone call');
+    expect(await staff.detail('When')).toBe('morning');
+    // One tap to call, the way the person asked for; no other way offered.
+    expect(await staff.page.getByRole('link', { name: 'Call +34 611 22 33 44' }).getAttribute('href')).toBe('tel:+34611223344');
+    expect(await staff.page.locator('.contact-actions a').count()).toBe(1);
+    expect(await staff.state.textContent()).toBe('Opened');
+
+    await staff.triedNoAnswer('Phone call');
+    expect(await staff.attempts()).toEqual([expect.stringMatching(/^Phone call, .+: no answer$/)]);
+    await staff.reachedThem();
+    expect(await staff.state.textContent()).toBe('Contacted');
+    await shot(staff.page, 'request-desktop-en');
+
+    await staff.openInbox();
+    expect(await staff.counts()).toMatchObject({ New: 0, Opened: 0, Contacted: 1 });
+    expect((await staff.tableRow(reference)).State).toBe('Contacted');
+
+    // The phone, reopened online, asks what became of its request and says it in words.
+    await person.app.open('/requests');
+    const progress = person.app.page.locator(`[data-request-id="${requestId}"] [data-testid="request-progress"]`);
+    await progress.getByText(/^They tried to call you on /).waitFor({ timeout: 30_000 });
+    await progress.getByText(/^They reached you on /).waitFor();
+    await person.context.close();
+    await context.close();
+  });
+
+  it('staff of another organisation see none of it: an empty inbox, and "not found" at its address', async () => {
+    const { context, staff } = await staffMember(OTHER_ORGANIZATION, 'luis@inquilinos.example');
+    await staff.openInbox();
+    await staff.page.getByText('No requests yet.', { exact: false }).waitFor();
+    expect(await staff.page.locator('.inbox-table tbody tr').count()).toBe(0);
+    expect(await staff.page.getByText(reference).count()).toBe(0);
+    await staff.open(`/staff/requests/${requestId}`);
+    await staff.page.getByRole('alert').filter({ hasText: /^Not found\./ }).waitFor();
+    expect(await staff.page.getByText(amina.phone).count()).toBe(0);
+    await context.close();
+  });
+
+  it('with the keyboard alone: from the inbox to a request, a failed call, then reached', async () => {
+    const person = await phone();
+    const id = await person.app.askToBeContacted(SERVICE, { name: 'Yusuf Demir', phone: '+34 622 33 44 55' });
+    await person.app.waitForRequest(id, 'delivered');
+    const ref = (await person.app.page.locator(`[data-request-id="${id}"] .reference`).textContent())!;
+    await person.context.close();
+
+    const { context, staff } = await staffMember(ORGANIZATION, 'ines@labrujula.example');
+    await staff.openInbox();
+    const page = staff.page;
+    // What has focus, in words: a control's label, or its own text.
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        return (element?.labels?.[0] ?? element)?.innerText?.trim() ?? '';
+      });
+    /** Presses Tab until what has focus reads `text`; fails after `limit` presses. */
+    async function tabTo(text: string | RegExp, limit = 60) {
+      for (let n = 0; n < limit; n++) {
+        await page.keyboard.press('Tab');
+        const now = await focused();
+        if (typeof text === 'string' ? now === text : text.test(now)) return;
+      }
+      throw new Error(`"${text}" was not reached with Tab.`);
+    }
+    await tabTo(ref);
+    await page.keyboard.press('Enter');
+    await staff.expectHeading(`Request ${ref}`);
+    await tabTo('Phone call');
+    await page.keyboard.press('Space');
+    await tabTo('I tried, no answer');
+    await page.keyboard.press('Enter');
+    await page.locator('.request-attempts li').first().waitFor();
+    await tabTo('I reached them');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Marked as reached.' }).waitFor();
+    expect(await staff.state.textContent()).toBe('Contacted');
+    await context.close();
+  });
+
+  it('the inbox, a request, reports and figures pass axe in English and Arabic, at 320 px and on a desktop', async () => {
+    // A mistake report from the app, so the reports page has one to show.
+    const report = await lab.browser.newContext();
+    const sent = await report.request.post(`${lab.server.url}/api/v1/reports`, {
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      data: { service_id: SERVICE, reason: 'hours', details: 'Closed on Tuesday afternoons now. <i>Since May</i>', created_at: new Date().toISOString() },
+    });
+    expect(sent.status()).toBe(201);
+    await report.close();
+
+    const { context, staff } = await staffMember(ORGANIZATION, 'axe@labrujula.example');
+    const page = staff.page;
+    const violations: string[] = [];
+    for (const lang of ['en', 'ar']) {
+      await page.goto(`${lab.server.url}/staff`);
+      await page.evaluate((l) => localStorage.setItem('ponte.language', l), lang);
+      for (const [size, viewport] of [['desktop', DESKTOP], ['320', PHONE]] as const) {
+        await page.setViewportSize(viewport);
+        const pages: [string, string, string][] = [
+          ['inbox', '/staff', '#inbox-results'],
+          ['request', `/staff/requests/${requestId}`, '.request-details'],
+          ['reports', '/staff/reports', '.report-card'],
+          ['figures', '/staff/figures', '.figures-table, .figures-cards li'],
+        ];
+        for (const [name, path, ready] of pages) {
+          await page.goto(lab.server.url + path);
+          await page.locator(ready).locator('visible=true').first().waitFor({ timeout: 15_000 });
+          expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+          // Nothing wider than the screen: no sideways scrolling at 320 px.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+          if (name === 'reports') {
+            // The report's text is shown as typed, markup included, never as markup.
+            expect(await page.locator('.report-details').textContent()).toBe('Closed on Tuesday afternoons now. <i>Since May</i>');
+            expect(await page.locator('.report-details i').count()).toBe(0);
+          }
+          violations.push(...(await axeViolations(page, `${name} ${lang} ${size}`)));
+          await shot(page, `${name}-${size}-${lang}`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
