@@ -68,7 +68,7 @@ function Frame() {
             <img src="/icon.svg" alt="" width="28" height="28" />
             <span>
               <span class="staff-brand-name">{organization ?? t('frame.siteName')}</span>
-              <span class="staff-brand-site">{t('frame.siteName')}</span>
+              {organization && <span class="staff-brand-site">{t('frame.siteName')}</span>}
             </span>
           </p>
           <div class="staff-header-tools">

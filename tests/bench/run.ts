@@ -16,6 +16,7 @@ import { generatedDirectory } from './generated-directory';
 import { firstVisitFigures } from './first-visit-report';
 import { directoryLoadFigures } from './directory-load';
 import { requestLoadFigures } from './requests-load';
+import { staffInboxFigures } from './staff-inbox';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (b: Uint8Array) => gzipSync(b, { level: 9 }).length;
@@ -119,3 +120,4 @@ await payloadFigures();
 await largeDirectoryFigures();
 await directoryLoadFigures(row);
 await requestLoadFigures(row);
+await staffInboxFigures(row);

@@ -74,8 +74,9 @@ describe.skipIf(!inject('chromePath'))('following a request and reporting a mist
     await item.getByText(/^They reached you on/).waitFor({ timeout: 30_000 });
     const lines = await item.locator('[data-testid="request-progress"] li').allTextContents();
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^Opened by the service on \d{1,2} \w+ \d{4}\.$/);
-    expect(lines[1]).toMatch(/^They tried to call you on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\.$/);
+    // Dates as the interface language writes them (English: "November 26, 2026", "9:43 PM").
+    expect(lines[0]).toMatch(/^Opened by the service on \w+ \d{1,2}, \d{4}\.$/);
+    expect(lines[1]).toMatch(/^They tried to call you on \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s[AP]M\.$/);
     // Nothing personal came back with the answer, and the person can still withdraw it.
     expect(await app.rawIndexedDb()).not.toContain(amina.name);
     await item.getByRole('button', { name: 'Withdraw this request' }).waitFor();

@@ -4,7 +4,7 @@
 // then that they reached the person; the person's phone then shows what happened. Staff of
 // another organisation see none of it. The pages pass axe in English and Arabic, at 320 px and
 // on a desktop, and the loop works with the keyboard alone.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../src/content';
@@ -109,12 +109,44 @@ describe('the staff inbox, in Chromium', () => {
     expect(await staff.counts()).toMatchObject({ New: 0, Opened: 0, Contacted: 1 });
     expect((await staff.tableRow(reference)).State).toBe('Contacted');
 
+    // The export: a file downloaded from the page, with the request and its details in it.
+    await staff.page.getByText('The export is recorded in the audit log and holds people’s personal details', { exact: false }).waitFor();
+    const [download] = await Promise.all([staff.page.waitForEvent('download'), staff.page.getByRole('button', { name: 'Export as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^ponte-requests-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain(reference);
+    expect(csv).toContain('Haddad');
+    await staff.page.getByRole('status').filter({ hasText: 'The file is downloaded.' }).waitFor();
+
     // The phone, reopened online, asks what became of its request and says it in words.
     await person.app.open('/requests');
     const progress = person.app.page.locator(`[data-request-id="${requestId}"] [data-testid="request-progress"]`);
     await progress.getByText(/^They tried to call you on /).waitFor({ timeout: 30_000 });
     await progress.getByText(/^They reached you on /).waitFor();
     await person.context.close();
+    await context.close();
+  });
+
+  it('a request the person withdrew says so, its details erased, and offers nothing to do', async () => {
+    const person = await phone();
+    const id = await person.app.askToBeContacted(SERVICE, { name: 'Nadia Benali', phone: '+34 633 44 55 66' });
+    await person.app.waitForRequest(id, 'delivered');
+    const item = person.app.page.locator(`[data-request-id="${id}"]`);
+    await item.getByRole('button', { name: 'Withdraw this request' }).click();
+    await item.getByRole('button', { name: 'Yes, withdraw it' }).click();
+    await item.getByText(/^You withdrew this request on /).waitFor({ timeout: 30_000 });
+    await person.context.close();
+
+    const { context, staff } = await staffMember(ORGANIZATION, 'pablo@labrujula.example');
+    await staff.open(`/staff/requests/${id}`);
+    await staff.page.locator('.request-erased').waitFor();
+    expect(await staff.state.textContent()).toBe('Closed: Withdrawn by the person');
+    await staff.page.getByText(/^The person withdrew this request on .+\.$/).waitFor();
+    expect(await staff.page.locator('.request-erased').textContent()).toMatch(/^The details were erased on .+, when the person withdrew the request\.$/);
+    expect(await staff.page.getByText('Nadia Benali').count()).toBe(0);
+    expect(await staff.page.getByRole('button').filter({ hasText: /I tried|I reached|Close the request|Save/ }).count()).toBe(0);
+    expect(await axeViolations(staff.page, 'withdrawn request')).toEqual([]);
+    await shot(staff.page, 'withdrawn-desktop-en');
     await context.close();
   });
 
@@ -167,6 +199,29 @@ describe('the staff inbox, in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Marked as reached.' }).waitFor();
     expect(await staff.state.textContent()).toBe('Contacted');
+
+    // A note for colleagues, kept (sealed) by the server: still there when the page is opened again.
+    await page.getByLabel('Note for your colleagues (the person never sees it)').fill('Called back on Tuesday; needs a lawyer.');
+    expect(await page.locator('#note-counter').textContent()).toBe('461 characters left of 500');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'The note is saved.' }).waitFor();
+    await page.reload();
+    await staff.expectHeading(`Request ${ref}`);
+    expect(await page.getByLabel('Note for your colleagues (the person never sees it)').inputValue()).toBe('Called back on Tuesday; needs a lawyer.');
+
+    // Closing asks how it ended, then for a confirmation; a closed request offers nothing more.
+    await page.getByRole('button', { name: 'Close the request' }).click();
+    await page.getByText('Choose how it ended.').waitFor();
+    await page.getByRole('radio', { name: 'Helped', exact: true }).check();
+    await page.getByRole('button', { name: 'Close the request' }).click();
+    await page.getByRole('heading', { name: 'Close this request as “Helped”?' }).waitFor();
+    expect(await axeViolations(page, 'close confirmation')).toEqual([]);
+    await shot(page, 'close-confirmation-desktop-en');
+    await page.getByRole('button', { name: 'Yes, close it' }).click();
+    await page.getByText(/^This request is closed \(Helped\) since .+\. Nothing more can change\.$/).waitFor();
+    expect(await staff.state.textContent()).toBe('Closed: Helped');
+    expect(await page.getByRole('button', { name: /I tried|I reached|Close the request/ }).count()).toBe(0);
+    await shot(page, 'closed-desktop-en');
     await context.close();
   });
 

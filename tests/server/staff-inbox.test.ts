@@ -140,6 +140,8 @@ describe('opening a request', () => {
       attempts: [],
       details: shown,
       details_erased: false,
+      details_erased_at: null,
+      retention_closed_days: 30,
       note: '',
     });
     const [row] = await server.sql.query<{ state: string; status_version: number }>('SELECT state, status_version FROM contact_request WHERE id = $1', [request.id]);

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyFileStore } from '../../src/server/private-key-store';
 import { currentRequestKey, openRequestKeys, rotateRequestKey } from '../../src/server/request-keys';
-import { eraseExpiredDetails } from '../../src/server/staff/retention';
+import { eraseExpiredDetails, scheduleRetention } from '../../src/server/staff/retention';
 import { DEFAULT_STAFF_SETTINGS } from '../../src/server/staff/staff-context';
 import { signedIn } from '../helpers/staff';
 import { DAY, deliver, HOUR, inboxServer, postJson, type InboxServer } from '../helpers/staff-inbox';
@@ -193,5 +193,32 @@ describe('the key file', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(path, 'utf8')).keys).toEqual({ k2: 'second' });
     expect(await keyFileStore(path).ids()).toEqual(['k2']);
+  });
+});
+
+describe('the schedule', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('runs at once and every hour, logs a failure without throwing, and never keeps the process alive', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const interval = vi.spyOn(globalThis, 'setInterval');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let runs = 0;
+    // A database that fails on the second run.
+    const sql = { ...server.sql, query: async (text: string, params?: unknown[]) => (text.startsWith('UPDATE contact_request') && ++runs === 2 ? Promise.reject(new Error('connection lost')) : server.sql.query(text, params)) } as typeof server.sql;
+    const stop = scheduleRetention({ sql, now: server.clock.now, keys: server.requestKeys, settings: DEFAULT_STAFF_SETTINGS });
+    await vi.waitFor(() => expect(runs).toBe(1));
+    const timer = interval.mock.results[0].value as NodeJS.Timeout;
+    expect(timer.hasRef()).toBe(false);
+    await vi.advanceTimersByTimeAsync(HOUR);
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('Retention: the job failed and will run again within the hour: connection lost'));
+    await vi.advanceTimersByTimeAsync(HOUR);
+    await vi.waitFor(() => expect(runs).toBe(3));
+    stop();
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(runs).toBe(3);
   });
 });

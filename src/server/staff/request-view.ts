@@ -13,7 +13,7 @@ export const dueAt = (row: Pick<StaffRequestRow, 'received_at' | 'promised_respo
 export type StaffDetails = Omit<ContactDetails, 'consent'>;
 
 export async function requestView(
-  deps: { sql: Sql; privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>; services: ServiceDirectory },
+  deps: { sql: Sql; privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>; services: ServiceDirectory; settings: { retentionClosedDays: number } },
   row: StaffRequestRow,
   details: ContactDetails | null,
 ) {
@@ -44,6 +44,9 @@ export async function requestView(
     attempts: attempts.map((a) => ({ at: iso(a.at)!, method: a.method })),
     details: shown,
     details_erased: row.details_erased_at !== null || row.sealed === null,
+    details_erased_at: iso(row.details_erased_at),
+    /** So the page can say how long the details stay once closed. */
+    retention_closed_days: deps.settings.retentionClosedDays,
     note: await openNote(deps.privateKeyOf, row.id, row.note),
   };
 }

@@ -1,6 +1,8 @@
 // Who is signed in, and the ways out: "Sign out" (this browser) and "Sign out everywhere" (every
 // session of the account: a phone left somewhere, a shared PC). A disclosure button: its panel
-// opens under it, Escape closes it and gives focus back to the button.
+// opens under it; Escape closes it (focus back on the button), and so does a tap or a click
+// elsewhere. Focus moving elsewhere does not: a page that focuses its heading once its
+// data has come would otherwise shut the menu under the person's pointer.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { signOut, type StaffAccount } from '../api';
 import { useStaffT } from '../i18n';
@@ -16,18 +18,15 @@ export function AccountMenu({ account }: { account: StaffAccount }) {
     if (!open) return;
     const close = (event: Event) => {
       if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof FocusEvent && panel.current?.parentElement?.contains(event.target as Node)) return;
       if (event instanceof PointerEvent && panel.current?.parentElement?.contains(event.target as Node)) return;
       setOpen(false);
       if (event instanceof KeyboardEvent) button.current?.focus();
     };
     document.addEventListener('keydown', close);
     document.addEventListener('pointerdown', close);
-    document.addEventListener('focusin', close);
     return () => {
       document.removeEventListener('keydown', close);
       document.removeEventListener('pointerdown', close);
-      document.removeEventListener('focusin', close);
     };
   }, [open]);
 

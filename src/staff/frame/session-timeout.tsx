@@ -90,7 +90,7 @@ export function SessionTimeout({ session }: { session: Session }) {
     >
       <h2 id="timeout-title">{t(atMost ? 'session.warning.titleMax' : 'session.warning.title')}</h2>
       <p id="timeout-text">
-        <span aria-hidden="true">{warning && t(atMost ? 'session.warning.textMax' : 'session.warning.text', { time: duration(secondsLeft, lang) })}</span>
+        <span class="timeout-countdown" aria-hidden="true">{warning && t(atMost ? 'session.warning.textMax' : 'session.warning.text', { time: duration(secondsLeft, lang) })}</span>
         <span class="visually-hidden" aria-live="polite" aria-atomic="true">
           {announced !== undefined && t(atMost ? 'session.warning.textMax' : 'session.warning.text', { time: duration(announced, lang) })}
         </span>

@@ -92,6 +92,12 @@ export class PonteServer {
     return stdout;
   }
 
+  /** Runs `npm run staff -- <args>` against this server's data (handed to it while it runs). */
+  async staff(...args: string[]): Promise<string> {
+    const { stdout } = await promisify(execFile)(process.execPath, [...TSX, 'staff', ...args], { env: this.env() });
+    return stdout;
+  }
+
   async dispose(): Promise<void> {
     await this.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
