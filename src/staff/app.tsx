@@ -24,10 +24,12 @@ const TeamPage = page(() => import('./account/team-page'));
 const AuditPage = page(() => import('./account/audit-page'));
 
 // ---- D2's pages (inbox, a request, figures, reports): D2 fills these imports. ----
-const InboxPage = page(() => import('./inbox/inbox-page'));
-const RequestPage = page(() => import('./inbox/request-page'));
-const FiguresPage = page(() => import('./inbox/figures-page'));
-const ReportsPage = page(() => import('./inbox/reports-page'));
+// One chunk for the four (inbox/staff-inbox-pages.ts): they share most of their code.
+const inboxPages = () => import('./inbox/staff-inbox-pages');
+const InboxPage = page(() => inboxPages().then((m) => ({ default: m.InboxPage })));
+const RequestPage = page(() => inboxPages().then((m) => ({ default: m.RequestPage })));
+const FiguresPage = page(() => inboxPages().then((m) => ({ default: m.FiguresPage })));
+const ReportsPage = page(() => inboxPages().then((m) => ({ default: m.ReportsPage })));
 // ---- end of D2's pages ----
 
 /** Pages anyone may open: the others need a session. */

@@ -12,6 +12,12 @@ interface ManifestChunk {
 
 /** The files the home route loads before first paint: the entry, its static imports and their CSS. */
 export function homeRouteFiles(distDir: string): { js: string[]; css: string[]; lazy: string[] } {
+  return entryFiles(distDir, 'index.html');
+}
+
+/** What an HTML entry of the build (index.html, staff.html) loads at once: its script, the
+ *  scripts it imports and their CSS; `lazy`: every other script of the build. */
+export function entryFiles(distDir: string, entry: string): { js: string[]; css: string[]; lazy: string[] } {
   const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
   const js = new Set<string>();
   const css = new Set<string>();
@@ -22,7 +28,8 @@ export function homeRouteFiles(distDir: string): { js: string[]; css: string[]; 
     chunk.css?.forEach((f) => css.add(f));
     chunk.imports?.forEach(visit);
   };
-  visit('index.html');
+  if (!manifest[entry]) throw new Error(`The build has no entry ${entry} (vite.config.ts: build.rolldownOptions.input).`);
+  visit(entry);
   const lazy = Object.values(manifest)
     .map((c) => c.file)
     .filter((f) => f.endsWith('.js') && !js.has(f));

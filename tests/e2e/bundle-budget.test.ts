@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { homeRouteFiles, precacheEntries } from '../bench/build-report';
+import { entryFiles, homeRouteFiles, precacheEntries } from '../bench/build-report';
 import { measureFirstVisit, totalBytes, type FirstVisit } from '../bench/first-visit';
 import { launchChromium } from './support/browser';
 import { PonteServer } from './support/ponte-server';
@@ -47,6 +47,39 @@ describe.skipIf(!chromePath)('a first visit to home, in Chromium, until the netw
     // They do come, once home is on the screen.
     const after = visit.pageJs.filter((e) => !first.includes(e.path));
     expect(after.some((e) => fileOf(e.path).includes('indexedDB'))).toBe(true);
+  });
+
+  it("downloads nothing of the staff pages, neither for the page nor for the worker's precache", () => {
+    const downloaded = [...visit.pageJs, ...visit.precache, ...visit.workerScript].map((e) => e.path);
+    expect(downloaded.filter((path) => /staff/.test(path) || STAFF_CODE.some((code) => fileOf(path.slice(1)).includes(code)))).toEqual([]);
+  });
+});
+
+/** What only the staff pages' code holds: their API's path and their tabs' channel. */
+const STAFF_CODE = ['/api/v1/staff', 'ponte-staff-session'];
+
+describe('the staff pages, a second entry of the same build', () => {
+  it('share no file with the public app: neither loads the other\'s scripts or styles', () => {
+    const home = homeRouteFiles(distDir);
+    const staff = entryFiles(distDir, 'staff.html');
+    expect(staff.js.length).toBeGreaterThan(0);
+    expect(staff.css.length).toBeGreaterThan(0);
+    expect(staff.js.filter((f) => home.js.includes(f) || home.css.includes(f))).toEqual([]);
+    expect(staff.css.filter((f) => home.css.includes(f))).toEqual([]);
+    // Home's first paint carries no staff code (the build's group for it takes only public modules).
+    for (const file of home.js) for (const code of STAFF_CODE) expect(fileOf(file), file).not.toContain(code);
+  });
+
+  it("are not in the worker's precache: their page, scripts, styles and strings stay online only", () => {
+    const staffFiles = readdirSync(join(distDir, 'assets'))
+      .filter((name) => /^(staff-|locale-\w+-staff-)/.test(name))
+      .map((name) => `assets/${name}`);
+    // Every kind is there to be left out: scripts, styles, the six languages' strings.
+    expect(staffFiles.filter((f) => f.endsWith('.css')).length).toBeGreaterThan(0);
+    expect(staffFiles.filter((f) => /^assets\/locale-/.test(f)).length).toBe(readdirSync(new URL('../../locales/', import.meta.url)).length);
+    const precached = precacheEntries(distDir);
+    expect(precached.filter((url) => url === 'staff.html' || staffFiles.includes(url))).toEqual([]);
+    expect(precached.filter((url) => /staff/.test(url) || STAFF_CODE.some((code) => fileOf(url).includes(code)))).toEqual([]);
   });
 });
 

@@ -160,7 +160,7 @@ describe('staff accounts', () => {
     const warning = page.getByRole('dialog', { name: "You'll be signed out soon" });
     await warning.waitFor();
     const countdown = warning.locator('.timeout-countdown');
-    await countdown.getByText(/^You'll be signed out in 1 minute, 5\d seconds to protect the people whose details are here\.$/).waitFor();
+    await expect.poll(() => countdown.innerText()).toMatch(/^You'll be signed out in 1 minute, 5\d seconds to protect the people whose details are here\.$/);
     // A real modal: focus is in it, the page behind is out of reach.
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')) && document.querySelector('dialog')!.matches(':modal'))).toBe(true);
     // The countdown is announced sparingly: the live text stays while the seconds tick.

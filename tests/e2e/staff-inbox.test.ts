@@ -266,6 +266,16 @@ describe('the staff inbox, in Chromium', () => {
       }
     }
     expect(violations).toEqual([]);
+
+    // "Mark as fixed" moves the report from the ones to check to the fixed ones.
+    await page.evaluate(() => localStorage.setItem('ponte.language', 'en'));
+    await page.goto(`${lab.server.url}/staff/reports`);
+    await page.getByRole('button', { name: 'Mark as fixed Brújula Joven de La Brújula' }).click();
+    await page.getByRole('status').filter({ hasText: 'Marked as fixed: Brújula Joven de La Brújula.' }).waitFor();
+    expect(await page.locator('.report-card').count()).toBe(0);
+    await page.getByText('No reports to check.').waitFor();
+    await page.getByRole('link', { name: 'Fixed', exact: true }).click();
+    await page.locator('.report-card').filter({ hasText: 'The opening hours are wrong' }).getByText(/Fixed on /).waitFor();
     await context.close();
   });
 });

@@ -209,15 +209,18 @@ describe('the schedule', () => {
     let runs = 0;
     // A database that fails on the second run.
     const sql = { ...server.sql, query: async (text: string, params?: unknown[]) => (text.startsWith('UPDATE contact_request') && ++runs === 2 ? Promise.reject(new Error('connection lost')) : server.sql.query(text, params)) } as typeof server.sql;
-    const stop = scheduleRetention({ sql, now: server.clock.now, keys: server.requestKeys, settings: DEFAULT_STAFF_SETTINGS });
-    await vi.waitFor(() => expect(runs).toBe(1));
+    const schedule = scheduleRetention({ sql, now: server.clock.now, keys: server.requestKeys, settings: DEFAULT_STAFF_SETTINGS });
+    await schedule.idle();
+    expect(runs).toBe(1);
     const timer = interval.mock.results[0].value as NodeJS.Timeout;
     expect(timer.hasRef()).toBe(false);
     await vi.advanceTimersByTimeAsync(HOUR);
-    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('Retention: the job failed and will run again within the hour: connection lost'));
+    await schedule.idle();
+    expect(error).toHaveBeenCalledWith('Retention: the job failed and will run again within the hour: connection lost');
     await vi.advanceTimersByTimeAsync(HOUR);
-    await vi.waitFor(() => expect(runs).toBe(3));
-    stop();
+    await schedule.idle();
+    expect(runs).toBe(3);
+    schedule.stop();
     await vi.advanceTimersByTimeAsync(HOUR);
     expect(runs).toBe(3);
   });

@@ -12,7 +12,7 @@ import { organizationName } from './organizations';
 import { passkeys } from './passkeys';
 import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyPassword } from './passwords';
 import { clearSessionCookie, currentSessionInfo, endSessions, requireStaff, startSession } from './sessions';
-import { clearSignInFailures, recordSignInFailure, signInLockedUntil, signInSubjects } from './sign-in-limits';
+import { clearSignInFailures, oneAtATime, recordSignInFailure, signInLockedUntil, signInSubjects } from './sign-in-limits';
 import { publicOrigin, type StaffDeps, type StaffEnv, type StaffMember } from './staff-context';
 
 const Token = v.pipe(v.string(), v.maxLength(200));
@@ -119,30 +119,34 @@ export function authApi(deps: StaffDeps) {
     const email = normalizeEmail(body.value.email);
     const from = address(c);
     const limits = signInSubjects(email, from);
-    const now = deps.now();
-    const failed = (reason: string, account_id?: string) =>
-      audit(deps.sql, { at: now, action: 'sign_in_failed', account_id, email, detail: { method: 'password', reason }, address: from });
 
-    const locked = await signInLockedUntil(deps.sql, limits, now);
-    if (locked) {
-      await failed('locked');
-      return tooManyTries(c, locked, now);
-    }
-    const [account] = await deps.sql.query<StaffMember & { password_hash: string | null }>(
-      'SELECT id AS account_id, email, role, organization_id, password_hash FROM staff_account WHERE email = $1 AND removed_at IS NULL',
-      [email],
-    );
-    // Always one argon2 verification, account or not: the time taken tells nothing.
-    if (!(await verifyPassword(account?.password_hash, body.value.password))) {
-      await recordSignInFailure(deps.sql, limits, now);
-      await failed('wrong_credentials', account?.account_id);
-      const lockedNow = await signInLockedUntil(deps.sql, limits, now);
-      if (lockedNow) return tooManyTries(c, lockedNow, now);
-      return apiError(c, 401, 'wrong_credentials', 'The e-mail address or the password is not right. Check both and try again.');
-    }
-    await clearSignInFailures(deps.sql, email);
-    const { password_hash: _, ...member } = account!;
-    return signedIn(c, member);
+    // One try at a time per counter: tries sent all at once must not all pass the lock check.
+    return oneAtATime(limits, async () => {
+      const now = deps.now();
+      const failed = (reason: string, account_id?: string) =>
+        audit(deps.sql, { at: now, action: 'sign_in_failed', account_id, email, detail: { method: 'password', reason }, address: from });
+
+      const locked = await signInLockedUntil(deps.sql, limits, now);
+      if (locked) {
+        await failed('locked');
+        return tooManyTries(c, locked, now);
+      }
+      const [account] = await deps.sql.query<StaffMember & { password_hash: string | null }>(
+        'SELECT id AS account_id, email, role, organization_id, password_hash FROM staff_account WHERE email = $1 AND removed_at IS NULL',
+        [email],
+      );
+      // Always one argon2 verification, account or not: the time taken tells nothing.
+      if (!(await verifyPassword(account?.password_hash, body.value.password))) {
+        await recordSignInFailure(deps.sql, limits, now);
+        await failed('wrong_credentials', account?.account_id);
+        const lockedNow = await signInLockedUntil(deps.sql, limits, now);
+        if (lockedNow) return tooManyTries(c, lockedNow, now);
+        return apiError(c, 401, 'wrong_credentials', 'The e-mail address or the password is not right. Check both and try again.');
+      }
+      await clearSignInFailures(deps.sql, email);
+      const { password_hash: _, ...member } = account!;
+      return signedIn(c, member);
+    });
   });
 
   return app;

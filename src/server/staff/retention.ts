@@ -78,9 +78,10 @@ async function unneededOf(sql: Sql, ids: string[]): Promise<string[]> {
 
 /**
  * Runs the job now and every hour. Never stops the server: a failure is logged and the next run
- * tries again. The timer does not keep the process alive. Returns a function that stops it.
+ * tries again. The timer does not keep the process alive. `stop` ends the schedule; `idle` resolves
+ * once no run is going on.
  */
-export function scheduleRetention(deps: RetentionDeps, everyMs = RETENTION_EVERY_MS): () => void {
+export function scheduleRetention(deps: RetentionDeps, everyMs = RETENTION_EVERY_MS): { stop: () => void; idle: () => Promise<void> } {
   let running: Promise<unknown> | undefined;
   const run = () => {
     // One run at a time: a slow run is not overtaken by the next.
@@ -97,5 +98,5 @@ export function scheduleRetention(deps: RetentionDeps, everyMs = RETENTION_EVERY
   run();
   const timer = setInterval(run, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), idle: async () => void (await running) };
 }

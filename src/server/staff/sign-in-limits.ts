@@ -43,6 +43,37 @@ async function lockedUntil(sql: Sql, { subject, limit }: Limit, now: Date): Prom
   return until !== undefined && until > now.getTime() ? new Date(until) : undefined;
 }
 
+const queues = new Map<string, Promise<void>>();
+
+/**
+ * Runs `attempt` once no other attempt on the same counters is running: checking the lock,
+ * verifying the password and counting a failure are one step per counter. Without it, tries sent
+ * all at once would all find the counter unlocked before any failure was counted, and each would
+ * get a guess (40 parallel tries, 40 guesses, against a limit of 5). Counters are taken in the
+ * order given (the e-mail address's, then the client address's), so two attempts never wait for
+ * each other in a circle. One server process holds the data folder, so memory is enough.
+ */
+export async function oneAtATime<T>(limits: Limit[], attempt: () => Promise<T>): Promise<T> {
+  const releases: (() => void)[] = [];
+  try {
+    for (const { subject } of limits) {
+      const before = queues.get(subject) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      const tail = before.then(() => mine);
+      queues.set(subject, tail);
+      releases.push(() => {
+        release();
+        if (queues.get(subject) === tail) queues.delete(subject);
+      });
+      await before;
+    }
+    return await attempt();
+  } finally {
+    for (const release of releases.reverse()) release();
+  }
+}
+
 /** The end of the longest lock on any of these counters, or undefined if none is locked. */
 export async function signInLockedUntil(sql: Sql, limits: Limit[], now: Date): Promise<Date | undefined> {
   const locks = (await Promise.all(limits.map((l) => lockedUntil(sql, l, now)))).filter((d): d is Date => d !== undefined);

@@ -8,8 +8,8 @@ import { ExportButton } from './export-button';
 import { listRequests } from './inbox-client';
 import { inboxHref, pageNumbers, viewFromQuery, type InboxView } from './inbox-query';
 import { LoadProblem } from './load-problem';
-import { DueMarks, StateWords } from './request-words';
-import { absoluteTime, relativeTime } from './time';
+import { DueMarks, Received, StateWords } from './request-words';
+import { absoluteTime } from './time';
 import { LIST_STATES, type InboxItem, type InboxPage as InboxAnswer } from './types';
 import { useStaffT } from '../i18n';
 import './staff-inbox.css';
@@ -157,18 +157,6 @@ function Filters({ view, services, onChange }: { view: InboxView; services: { id
 }
 
 const requestHref = (item: InboxItem) => `/staff/requests/${encodeURIComponent(item.id)}`;
-
-function Received({ iso }: { iso: string }) {
-  const { lang } = useStaffT();
-  return (
-    <>
-      <span class="received-relative">{relativeTime(iso, new Date(), lang)}</span>{' '}
-      <time class="received-absolute" dateTime={iso}>
-        {absoluteTime(iso, lang)}
-      </time>
-    </>
-  );
-}
 
 function RequestTable({ items, page, pages }: { items: InboxItem[]; page: number; pages: number }) {
   const { t, lang } = useStaffT();

@@ -13,8 +13,8 @@ import { openRequest } from './inbox-client';
 import { LoadProblem } from './load-problem';
 import { NoteForm } from './note-form';
 import { RequestActions } from './request-actions';
-import { DueMarks, StateWords } from './request-words';
-import { absoluteTime, longDate, relativeTime } from './time';
+import { DueMarks, Received, StateWords } from './request-words';
+import { absoluteTime, longDate } from './time';
 import type { OpenedRequest } from './types';
 import { VisibleText } from './visible-text';
 import './staff-inbox.css';
@@ -87,7 +87,7 @@ function Summary({ request }: { request: OpenedRequest }) {
       </dd>
       <dt>{t('inbox.table.received')}</dt>
       <dd>
-        {relativeTime(request.received_at, now, lang)} <time dateTime={request.received_at}>{absoluteTime(request.received_at, lang)}</time>
+        <Received iso={request.received_at} />
       </dd>
       <dt>{t('inbox.table.due')}</dt>
       <dd>

@@ -1,7 +1,8 @@
-// A request's state and due marks in words (never by colour alone): shared by the inbox's table
+// A request's state, its receipt time and due marks in words (never by colour alone): shared by the inbox's table
 // and cards and the request page.
 import type { Outcome, RequestState } from './types';
 import { useStaffT } from '../i18n';
+import { absoluteTime, relativeTime } from './time';
 
 export function StateWords({ state, outcome }: { state: RequestState; outcome: Outcome | null }) {
   const { t } = useStaffT();
@@ -15,4 +16,17 @@ export function DueMarks({ late, dueSoon }: { late: boolean; dueSoon: boolean })
   if (late) return <strong class="due-mark due-late">{t('inbox.due.late')}</strong>;
   if (dueSoon) return <strong class="due-mark due-soon">{t('inbox.due.soon')}</strong>;
   return null;
+}
+
+/** "3 hours ago", and under it the moment itself. */
+export function Received({ iso }: { iso: string }) {
+  const { lang } = useStaffT();
+  return (
+    <>
+      <span class="received-relative">{relativeTime(iso, new Date(), lang)}</span>{' '}
+      <time class="received-absolute" dateTime={iso}>
+        {absoluteTime(iso, lang)}
+      </time>
+    </>
+  );
 }
