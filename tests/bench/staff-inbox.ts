@@ -80,7 +80,7 @@ export async function staffInboxFigures(row: (label: string, value: string) => v
   await timed('GET /staff/requests?state=opened', () => staff.fetch('/api/v1/staff/requests?state=opened'));
   await timed('GET /staff/requests?state=late', () => staff.fetch('/api/v1/staff/requests?state=late'));
   await timed('GET /staff/requests?page=20', () => staff.fetch('/api/v1/staff/requests?page=20'));
-  await timed('POST /staff/requests/:id/open (first opening: audited)', (n) => staff.fetch(`/api/v1/staff/requests/${openable[n]}/open`, { method: 'POST' }));
+  await timed('POST /staff/requests/:id/open (audited)', (n) => staff.fetch(`/api/v1/staff/requests/${openable[n]}/open`, { method: 'POST' }));
 
   // What the list's queries do: they must walk an index of 003_staff.sql, not the table.
   const plan = async (query: string, params: unknown[]) =>
