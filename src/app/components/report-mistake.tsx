@@ -2,7 +2,7 @@
 // the hours, something else) and an optional short text without names or phone numbers. It
 // goes through the outbox like a request (queued offline, leaving by itself), to the
 // organisation that runs the service and the city's administrators. Nothing personal: not sealed.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { composeReport } from '../../data/outbox';
 import { useT } from '../../i18n/use-t';
 import { REPORT_DETAILS_MAX, REPORT_REASONS, reportDetailsProblem, tidyReportDetails, type DetailsProblem, type ReportReason } from '../../shared/mistake-report';
@@ -30,6 +30,7 @@ export function ReportMistake({ serviceId }: { serviceId: string }) {
   const [form, setForm] = useState<ReportForm>({ details: '' });
   const [submitted, setSubmitted] = useState(false);
   const [sent, setSent] = useState(false);
+  const summaryRef = useRef<HTMLElement>(null);
   const checked = checkReportForm(form);
   const problems = submitted && !checked.ok ? checked.problems : {};
   const length = [...tidyReportDetails(form.details)].length;
@@ -47,11 +48,13 @@ export function ReportMistake({ serviceId }: { serviceId: string }) {
     setSent(true);
     setForm({ details: '' });
     setSubmitted(false);
+    // The form (and its button, which had the focus) is gone: back to its summary, just above the thanks.
+    requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
   return (
     <details class="report-mistake" data-testid="report-mistake">
-      <summary class="report-summary">{t('reportMistake.open')}</summary>
+      <summary class="report-summary" ref={summaryRef}>{t('reportMistake.open')}</summary>
       <div role="status">{sent && <p class="notice success">{t('reportMistake.sent')}</p>}</div>
       {!sent && (
         <form class="report-form" noValidate onSubmit={(e) => void submit(e)}>

@@ -36,10 +36,12 @@ export const canWithdraw = (entry: OutboxEntry) =>
 export function RequestProgress({ entry }: { entry: OutboxEntry }) {
   const { t, lang } = useT();
   const { progress } = entry;
+  // Once withdrawn, the button is gone: the keyboard lands on what happened instead of the page's start.
+  const progressRef = useRef<HTMLDivElement>(null);
   // A request of an older version (no token) is not followed: nothing to say about it.
   if (!entry.status_token || entry.practice) return null;
   return (
-    <div class="request-progress" data-testid="request-progress">
+    <div class="request-progress" data-testid="request-progress" tabIndex={-1} ref={progressRef}>
       {progress && (
         <>
           <p class="progress-title">{t('requestProgress.title')}</p>
@@ -54,17 +56,18 @@ export function RequestProgress({ entry }: { entry: OutboxEntry }) {
       {entry.progress_checked_at !== undefined && (
         <p class="hint">{t('requestProgress.checked', { moment: formatMoment(new Date(entry.progress_checked_at).toISOString(), lang) })}</p>
       )}
-      {canWithdraw(entry) && <Withdraw entry={entry} />}
+      {canWithdraw(entry) && <Withdraw entry={entry} onWithdrawn={() => requestAnimationFrame(() => progressRef.current?.focus())} />}
     </div>
   );
 }
 
-function Withdraw({ entry }: { entry: OutboxEntry }) {
+function Withdraw({ entry, onWithdrawn }: { entry: OutboxEntry; onWithdrawn: () => void }) {
   const { t } = useT();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<WithdrawResult | 'offline-before' | undefined>();
   const confirmRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const open = () => {
     setResult(undefined);
     setAsking(true);
@@ -77,14 +80,22 @@ function Withdraw({ entry }: { entry: OutboxEntry }) {
     const outcome = await withdrawRequest(entry.id, { db: db() });
     setBusy(false);
     setResult(outcome);
-    if (outcome === 'withdrawn' || outcome === 'gone') setAsking(false);
+    if (outcome === 'withdrawn' || outcome === 'gone') {
+      setAsking(false);
+      onWithdrawn();
+    }
+  };
+  const keep = () => {
+    setAsking(false);
+    // Back to the button that asked, not to the page's start.
+    requestAnimationFrame(() => buttonRef.current?.focus());
   };
   const problem = result === 'offline' || result === 'offline-before' ? t('requestProgress.withdrawOffline') : result === 'failed' ? t('requestProgress.withdrawFailed') : '';
   return (
     <div class="withdraw">
       {!asking ? (
         <p class="actions">
-          <button type="button" class="button small secondary" onClick={open}>
+          <button type="button" class="button small secondary" onClick={open} ref={buttonRef}>
             {t('requestProgress.withdraw')}
           </button>
         </p>
@@ -98,7 +109,7 @@ function Withdraw({ entry }: { entry: OutboxEntry }) {
             <button type="button" class="button small" disabled={busy} onClick={() => void confirm()}>
               {t('requestProgress.withdrawYes')}
             </button>
-            <button type="button" class="button small secondary" disabled={busy} onClick={() => setAsking(false)}>
+            <button type="button" class="button small secondary" disabled={busy} onClick={keep}>
               {t('requestProgress.withdrawNo')}
             </button>
           </p>

@@ -31,6 +31,12 @@ export default function RequestsScreen() {
   const [afterSendNow, setAfterSendNow] = useState('');
   // The person is looking: ask now what became of the delivered requests.
   useEffect(() => void checkStatusesNow(), []);
+  // And again when one is delivered while they look (sent from here, or back online): otherwise
+  // its first answer ("not opened yet") would wait for the schedule's first step, 15 minutes.
+  const neverAsked = entries?.filter((e) => e.status === 'delivered' && e.status_token && !e.practice && e.progress_checked_at === undefined).length ?? 0;
+  useEffect(() => {
+    if (neverAsked > 0) void checkStatusesNow();
+  }, [neverAsked]);
   const pressSendNow = async () => {
     setAfterSendNow('');
     // Offline, the sender does not even try: say what will happen instead of nothing.
@@ -150,6 +156,8 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
       // person to their own phone as if a service had it.
       if (isKiosk() && !entry.practice) return <HandOff entry={{ ...entry, receipt: entry.receipt! }} />;
       const hours = entry.receipt!.promised_response_hours;
+      // Once the service has reached the person or closed it (withdrawn too), the promise is past.
+      const answered = entry.progress?.state === 'contacted' || entry.progress?.state === 'closed';
       return (
         <div class="state delivered">
           <p>{t(entry.practice ? 'requests.deliveredPractice' : 'requests.delivered')}</p>
@@ -158,7 +166,7 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
           </p>
           {!entry.practice && <p class="hint">{t('requests.referenceHelp')}</p>}
           {/* A practice request reached nobody: no one will answer it. */}
-          {!entry.practice && <p>{hours % 24 === 0 && hours >= 48 ? t('service.responseDays', { count: hours / 24 }) : t('service.responseHours', { count: hours })}</p>}
+          {!entry.practice && !answered && <p>{hours % 24 === 0 && hours >= 48 ? t('service.responseDays', { count: hours / 24 }) : t('service.responseHours', { count: hours })}</p>}
         </div>
       );
     }

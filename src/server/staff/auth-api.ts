@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { apiError, NO_STORE } from '../api-errors';
 import { clientAddress } from '../client-address';
 import { audit } from './audit';
-import { acceptInvitation, findInvitation, MAX_EMAIL_LENGTH, normalizeEmail, type NewCredential, type Problem } from './invitations';
+import { acceptInvitation, findInvitation, isEmail, MAX_EMAIL_LENGTH, normalizeEmail, type NewCredential, type Problem } from './invitations';
 import { jsonBody } from './json-body';
 import { organizationName } from './organizations';
 import { passkeys } from './passkeys';
@@ -123,8 +123,10 @@ export function authApi(deps: StaffDeps) {
     // One try at a time per counter: tries sent all at once must not all pass the lock check.
     return oneAtATime(limits, async () => {
       const now = deps.now();
+      // What was typed as the address is logged only if it is one: a password typed in the wrong
+      // field must not end up in a log that administrators read.
       const failed = (reason: string, account_id?: string) =>
-        audit(deps.sql, { at: now, action: 'sign_in_failed', account_id, email, detail: { method: 'password', reason }, address: from });
+        audit(deps.sql, { at: now, action: 'sign_in_failed', account_id, email: isEmail(email) ? email : null, detail: { method: 'password', reason }, address: from });
 
       const locked = await signInLockedUntil(deps.sql, limits, now);
       if (locked) {

@@ -25,7 +25,7 @@ export async function eraseExpiredDetails(deps: RetentionDeps): Promise<Retentio
   const receivedBefore = new Date(now.getTime() - deps.settings.retentionMaxDays * DAY_MS);
   // Each condition matches one partial index of 003_staff.sql (rows still holding something).
   const erased = await deps.sql.query<{ id: string }>(
-    `UPDATE contact_request SET sealed = NULL, note = NULL, details_erased_at = $1
+    `UPDATE contact_request SET sealed = NULL, note = NULL, details_erased_at = $1, status_version = status_version + 1
      WHERE (sealed IS NOT NULL OR note IS NOT NULL) AND (closed_at < $2 OR received_at < $3)
      RETURNING id`,
     [now, closedBefore, receivedBefore],

@@ -81,6 +81,8 @@ export function teamApi(deps: StaffDeps) {
       if (!account) return undefined;
       // Its passkeys could never sign in again; keeping them would only keep its traces.
       await tx.query('DELETE FROM staff_passkey WHERE account_id = $1', [id]);
+      // Nor may an invitation for the same address, sent earlier and still unused, bring it back.
+      const revoked = await tx.query('UPDATE staff_invitation SET expires_at = $2 WHERE email = $1 AND used_at IS NULL AND expires_at > $2 RETURNING token_hash', [account.email, now]);
       await endSessions({ ...deps, sql: tx }, { account_id: id });
       await audit(tx, {
         at: now,
@@ -88,7 +90,7 @@ export function teamApi(deps: StaffDeps) {
         account_id: staff.account_id,
         email: staff.email,
         organization_id: account.organization_id,
-        detail: { removed_account_id: account.id, removed_email: account.email, role: account.role },
+        detail: { removed_account_id: account.id, removed_email: account.email, role: account.role, ...(revoked.length ? { invitations_revoked: revoked.length } : {}) },
         address: clientAddress(c, deps.trustedProxies),
       });
       return account;
