@@ -106,7 +106,8 @@ export default defineConfig({
         chunkFileNames: (chunk) => {
           const [, lang, ns] = /\/locales\/([a-z]{2,3})\/(\w+)\.json/.exec(chunk.facadeModuleId ?? '') ?? [];
           if (lang) return `assets/locale-${lang}-${ns}-[hash].js`;
-          return chunk.moduleIds.every(isStaffModule) ? 'assets/staff-[name]-[hash].js' : 'assets/[name]-[hash].js';
+          const staffOnly = chunk.moduleIds.every(isStaffModule) && !chunk.name.startsWith('staff');
+          return staffOnly ? 'assets/staff-[name]-[hash].js' : 'assets/[name]-[hash].js';
         },
         codeSplitting: { groups: chunkGroups },
       },

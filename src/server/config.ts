@@ -68,7 +68,7 @@ function kioskExitCode(code: string | undefined): string | undefined {
 }
 
 /** Without PUBLIC_URL, each request's own origin (one machine, or tests on a port chosen at start). */
-function staffSettings(env: NodeJS.ProcessEnv): ServerConfig['staff'] {
+function staffSettings(env: NodeJS.ProcessEnv, https: boolean): ServerConfig['staff'] {
   let publicUrl = env.PUBLIC_URL?.trim() || undefined;
   try {
     if (publicUrl) {
@@ -78,6 +78,11 @@ function staffSettings(env: NodeJS.ProcessEnv): ServerConfig['staff'] {
     }
   } catch {
     throw new Error(`PUBLIC_URL must be the address people open Ponte at, like https://ponte.example.org, not "${env.PUBLIC_URL}".`);
+  }
+  // Behind a TLS proxy the request's own origin is not the one people use (and without the
+  // setting, the Host header would name the passkeys' relying party): the address must be said.
+  if (https && !publicUrl?.startsWith('https://')) {
+    throw new Error('With HTTPS=1, set PUBLIC_URL to the https:// address people open Ponte at (passkeys, invitation links and the staff pages\' checks use it).');
   }
   const retentionClosedDays = positive('RETENTION_CLOSED_DAYS', env.RETENTION_CLOSED_DAYS, 30);
   const retentionMaxDays = positive('RETENTION_MAX_DAYS', env.RETENTION_MAX_DAYS, 180);
@@ -104,6 +109,6 @@ export function readConfig(env = process.env): ServerConfig {
     device: deviceSettings(env),
     kioskExitCode: kioskExitCode(env.KIOSK_EXIT_CODE),
     https: yesOrNo('HTTPS', env.HTTPS),
-    staff: staffSettings(env),
+    staff: staffSettings(env, yesOrNo('HTTPS', env.HTTPS)),
   };
 }

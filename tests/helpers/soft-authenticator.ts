@@ -22,7 +22,7 @@ export class SoftAuthenticator {
   constructor(private readonly origin: string) {}
 
   /** What startRegistration({optionsJSON}) would give back. */
-  register(options: { challenge: string; rp: { id?: string }; user: { id: string } }) {
+  register(options: { challenge: string; rp: { id?: string }; user: { id: string } }, credentialId: Buffer = randomBytes(16)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const jwk = publicKey.export({ format: 'jwk' });
     const cose = new Map<number, number | Uint8Array>([
@@ -32,7 +32,7 @@ export class SoftAuthenticator {
       [-2, new Uint8Array(Buffer.from(jwk.x!, 'base64url'))],
       [-3, new Uint8Array(Buffer.from(jwk.y!, 'base64url'))],
     ]);
-    const credential: Credential = { id: randomBytes(16), privateKey, userHandle: options.user.id, counter: 0 };
+    const credential: Credential = { id: credentialId, privateKey, userHandle: options.user.id, counter: 0 };
     this.credentials.push(credential);
     const attested = Buffer.concat([Buffer.alloc(16), Buffer.from([0, credential.id.length]), credential.id, Buffer.from(isoCBOR.encode(cose))]);
     // Flags: user present, user verified, attested credential data.

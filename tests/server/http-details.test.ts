@@ -47,10 +47,13 @@ describe('headers on every answer', () => {
 
   it('tell browsers to keep to https only when the site is served over it (HTTPS=1)', async () => {
     expect((await ask('/')).headers.get('Strict-Transport-Security')).toBeNull();
-    const overTls = createApp({ sql: server.sql, https: readConfig({ HTTPS: '1' }).https });
+    const overTls = createApp({ sql: server.sql, https: readConfig({ HTTPS: '1', PUBLIC_URL: 'https://ponte.example.org' }).https });
     expect((await ask('/', undefined, overTls)).headers.get('Strict-Transport-Security')).toBe('max-age=31536000');
     expect(readConfig({}).https).toBe(false);
     expect(() => readConfig({ HTTPS: 'yes please' })).toThrow(/HTTPS must be 1 \(yes\) or 0 \(no\)/);
+    // Behind TLS, the address people use must be said: passkeys and the staff pages' checks need it.
+    expect(() => readConfig({ HTTPS: '1' })).toThrow(/With HTTPS=1, set PUBLIC_URL/);
+    expect(() => readConfig({ HTTPS: '1', PUBLIC_URL: 'http://ponte.example.org' })).toThrow(/With HTTPS=1, set PUBLIC_URL/);
   });
 });
 

@@ -298,6 +298,19 @@ describe('passkeys', () => {
     expect([replay.status, (await errorOf(replay)).code]).toEqual([401, 'passkey_failed']);
   });
 
+  it('refuse a passkey another account already has (409, no account made)', async () => {
+    const authenticator = new SoftAuthenticator(TEST_ORIGIN);
+    const sameId = Buffer.alloc(16, 7);
+    const first = await invite('ana@foodbank.example');
+    const firstOptions = await (await post('/invitations/passkey-options', { token: first.token })).json();
+    expect((await post('/invitations/passkey', { token: first.token, response: authenticator.register(firstOptions, sameId) })).status).toBe(200);
+    const second = await invite('bea@foodbank.example');
+    const secondOptions = await (await post('/invitations/passkey-options', { token: second.token })).json();
+    const taken = await post('/invitations/passkey', { token: second.token, response: authenticator.register(secondOptions, sameId) });
+    expect([taken.status, (await errorOf(taken)).code]).toEqual([409, 'passkey_taken']);
+    expect(await server.sql.query("SELECT 1 FROM staff_account WHERE email = 'bea@foodbank.example'")).toEqual([]);
+  });
+
   it('refuse a challenge older than 5 minutes', async () => {
     const authenticator = new SoftAuthenticator(TEST_ORIGIN);
     const { token } = await invite('ana@foodbank.example');
@@ -316,6 +329,20 @@ describe('passkeys', () => {
     const res = await post('/sign-in/passkey', { response: stranger.signIn(options) });
     expect([res.status, (await errorOf(res)).code]).toEqual([401, 'passkey_unknown']);
     expect((await auditActions()).at(-1)).toMatchObject({ action: 'sign_in_failed', detail: { method: 'passkey', reason: 'passkey_unknown' } });
+  });
+
+  it('count failures against the client address: after 20, a lock, and no more log rows until it ends', async () => {
+    const stranger = new SoftAuthenticator(TEST_ORIGIN);
+    stranger.register({ challenge: 'x', rp: { id: 'ponte.test' }, user: { id: 'someone' } });
+    const tryOnce = async () => post('/sign-in/passkey', { response: stranger.signIn(await (await post('/sign-in/passkey-options')).json()) });
+    for (let i = 0; i < 20; i++) await tryOnce();
+    const rowsAtLock = (await auditActions()).length;
+    const locked = await tryOnce();
+    expect([locked.status, (await errorOf(locked)).code]).toEqual([429, 'locked']);
+    for (let i = 0; i < 10; i++) expect((await tryOnce()).status).toBe(429);
+    expect((await auditActions()).length).toBe(rowsAtLock);
+    later(16);
+    expect((await errorOf(await tryOnce())).code).toBe('passkey_unknown');
   });
 });
 

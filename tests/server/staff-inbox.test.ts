@@ -304,6 +304,17 @@ describe('the CSV export', () => {
     const admin = await signedIn(server, { role: 'admin', now: server.clock.now() });
     expect((await postJson(admin.fetch, '/api/v1/staff/requests/export')).status).toBe(403);
   });
+  it('keeps a formula a text in spreadsheets that split on ";" (Spanish, French, Portuguese) and after leading spaces', async () => {
+    await deliver(server, { serviceId: ADVICE, receivedAt: ago(HOUR), details: { name: '  @SUM(1)', message: 'hola;=1+1;fin' } });
+    const staff = await staffOf(OWN);
+    const text = await (await postJson(staff.fetch, '/api/v1/staff/requests/export')).text();
+    const row = text.split('\r\n')[1];
+    // Every cell is quoted: split on ";" outside quotes, no cell starts a formula.
+    const cellsBySemicolon = row.match(/(?:"(?:[^"]|"")*"|[^;"])+/g)!;
+    expect(cellsBySemicolon.every((cell) => !/^\s*[=+\-@]/.test(cell))).toBe(true);
+    expect(row).toContain('"hola;=1+1;fin"');
+    expect(row).toContain(`"'  @SUM(1)"`);
+  });
 });
 
 describe('figures', () => {

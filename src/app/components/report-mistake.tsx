@@ -55,7 +55,13 @@ export function ReportMistake({ serviceId }: { serviceId: string }) {
   return (
     <details class="report-mistake" data-testid="report-mistake">
       <summary class="report-summary" ref={summaryRef}>{t('reportMistake.open')}</summary>
-      <div role="status">{sent && <p class="notice success">{t('reportMistake.sent')}</p>}</div>
+      <div role="status">
+        {sent && (
+          <p class="notice success">
+            {t('reportMistake.sent')} <SeeItIn />
+          </p>
+        )}
+      </div>
       {!sent && (
         <form class="report-form" noValidate onSubmit={(e) => void submit(e)}>
           <fieldset aria-describedby={problems.reason ? 'report-reason-error' : undefined}>
@@ -99,5 +105,21 @@ export function ReportMistake({ serviceId }: { serviceId: string }) {
         </form>
       )}
     </details>
+  );
+}
+
+/** "You can see it in Requests", named as the menu names that page, and a link to it. */
+function SeeItIn() {
+  const { t } = useT();
+  const MARKER = '\u0000';
+  const [before, after = ''] = t('followCare.reportSeeIn', { requests: MARKER }).split(MARKER);
+  return (
+    <>
+      {before}
+      <a class="text-link" href="/requests">
+        {t('nav.requests')}
+      </a>
+      {after}
+    </>
   );
 }

@@ -100,7 +100,19 @@ function Withdraw({ entry, onWithdrawn }: { entry: OutboxEntry; onWithdrawn: () 
           </button>
         </p>
       ) : (
-        <div class="withdraw-confirm" role="group" aria-labelledby={`withdraw-${entry.id}`} tabIndex={-1} ref={confirmRef}>
+        <div
+          class="withdraw-confirm"
+          role="group"
+          aria-labelledby={`withdraw-${entry.id}`}
+          tabIndex={-1}
+          ref={confirmRef}
+          // Escape answers "No", as in a dialog (not while the answer is on its way).
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || busy) return;
+            event.preventDefault();
+            keep();
+          }}
+        >
           <p id={`withdraw-${entry.id}`} class="withdraw-question">
             {t('requestProgress.withdrawQuestion')}
           </p>

@@ -22,6 +22,8 @@ export function HandOff({ entry }: { entry: OutboxEntry & { receipt: NonNullable
       <p class="hand-off-reference reference" dir="ltr">{entry.receipt.reference}</p>
       <p>{t('handOff.keep')}</p>
       <QrCode text={url} label={t('handOff.qrLabel')} />
+      {/* The code carries the status token: whoever photographs it can follow and withdraw. */}
+      {entry.status_token && <p class="hand-off-private">{t('followCare.handOffPrivate')}</p>}
       <p class="hint">{t('handOff.nothingPersonal')}</p>
       <p class="actions">
         <button type="button" class="button" onClick={() => void done()}>

@@ -12,7 +12,9 @@ import { text } from '../../shared/localized';
 import { formatList, formatMoment } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { Page } from '../components/page';
+import { RemoveRequest } from '../components/remove-request';
 import { RequestProgress } from '../components/request-progress';
+import { takeFollowedNotice } from '../kiosk/followed-notice';
 import { HandOff } from '../kiosk/hand-off';
 import { isKiosk } from '../kiosk/kiosk-mode';
 import { checkStatusesNow, sendNow } from '../outbox-start';
@@ -29,6 +31,8 @@ export default function RequestsScreen() {
   // Asking a service about safety is itself something to hide: "Leave this page" here too.
   useAboutSafety(entries?.some((e) => services?.get(e.service_id)?.needs.includes('safety')) ?? false);
   const [afterSendNow, setAfterSendNow] = useState('');
+  // Said once after a hand-off code was opened, not on each reload (kiosk/followed-notice.ts).
+  const [followed] = useState(takeFollowedNotice);
   // The person is looking: ask now what became of the delivered requests.
   useEffect(() => void checkStatusesNow(), []);
   // And again when one is delivered while they look (sent from here, or back online): otherwise
@@ -50,7 +54,7 @@ export default function RequestsScreen() {
     <Page title={t('requests.title')}>
       {/* Once it has arrived or been refused, the request itself says so: "waiting to be sent" would contradict it. */}
       {(sent?.status === 'waiting' || sent?.status === 'sending') && <p class="notice success" role="status">{t('requests.sent')}</p>}
-      {query.followed && <p class="notice success" role="status">{t('handOff.followed')}</p>}
+      {followed && <p class="notice success" role="status">{t('handOff.followed')}</p>}
       {query.handedOver && <p class="notice success" role="status">{t('handOff.forgotten')}</p>}
       {waiting > 0 && (
         <p class="actions">
@@ -65,13 +69,16 @@ export default function RequestsScreen() {
       </div>
       {entries?.length === 0 && <p>{t('requests.empty')}</p>}
       <ul class="items" aria-live="polite">
-        {entries?.map((entry) => <RequestItem key={entry.id} entry={entry} service={services?.get(entry.service_id)} />)}
+        {entries?.map((entry) => <RequestItem key={entry.id} entry={entry} service={services?.get(entry.service_id)} onRemoved={focusListHeading} />)}
       </ul>
     </Page>
   );
 }
 
-function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service }) {
+/** After a removal the item (and the focused button) is gone: the keyboard goes on from the list's heading. */
+const focusListHeading = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('h1.page-title')?.focus());
+
+function RequestItem({ entry, service, onRemoved }: { entry: OutboxEntry; service?: Service; onRemoved: () => void }) {
   const { t, lang } = useT();
   const name = service ? String(text(service.texts, 'name', lang)) : entry.service_id;
   if (entry.kind === 'report') return <ReportItem entry={entry} name={name} />;
@@ -92,13 +99,8 @@ function RequestItem({ entry, service }: { entry: OutboxEntry; service?: Service
           </button>
         </p>
       )}
-      {entry.status === 'delivered' && !isKiosk() && (
-        <p class="actions">
-          <button type="button" class="button small secondary" onClick={() => void dismissRequest(entry.id)}>
-            {t('requests.remove')}
-          </button>
-        </p>
-      )}
+      {/* It forgets the reference and the status token for good: asked in words first. */}
+      {entry.status === 'delivered' && !isKiosk() && <RemoveRequest entry={entry} onRemoved={onRemoved} />}
       {entry.status === 'refused' && (
         <p class="actions">
           <a class="button small" href={`/service/${entry.service_id}/ask`}>
@@ -158,9 +160,12 @@ function RequestState({ entry }: { entry: OutboxEntry }) {
       const hours = entry.receipt!.promised_response_hours;
       // Once the service has reached the person or closed it (withdrawn too), the promise is past.
       const answered = entry.progress?.state === 'contacted' || entry.progress?.state === 'closed';
+      // "The service has your request" would contradict "You withdrew it", "Closed" or "no longer
+      // on the server": then only what happened last is said (request-progress.tsx).
+      const over = !entry.practice && (entry.progress?.state === 'closed' || entry.progress_gone === true);
       return (
         <div class="state delivered">
-          <p>{t(entry.practice ? 'requests.deliveredPractice' : 'requests.delivered')}</p>
+          {!over && <p>{t(entry.practice ? 'requests.deliveredPractice' : 'requests.delivered')}</p>}
           <p>
             {t(entry.practice ? 'requests.referencePractice' : 'requests.reference')}: <strong class="reference">{entry.receipt!.reference}</strong>
           </p>

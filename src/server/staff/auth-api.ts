@@ -12,7 +12,7 @@ import { organizationName } from './organizations';
 import { passkeys } from './passkeys';
 import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyPassword } from './passwords';
 import { clearSessionCookie, currentSessionInfo, endSessions, requireStaff, startSession } from './sessions';
-import { clearSignInFailures, oneAtATime, recordSignInFailure, signInLockedUntil, signInSubjects } from './sign-in-limits';
+import { addressLimit, clearSignInFailures, oneAtATime, recordSignInFailure, signInLockedUntil, signInSubjects } from './sign-in-limits';
 import { publicOrigin, type StaffDeps, type StaffEnv, type StaffMember } from './staff-context';
 
 const Token = v.pipe(v.string(), v.maxLength(200));
@@ -105,12 +105,22 @@ export function authApi(deps: StaffDeps) {
   app.post('/sign-in/passkey', async (c) => {
     const body = await jsonBody(c, v.object({ response: PasskeyAnswer }));
     if (!body.ok) return body.response;
-    const checked = await keys.verifyAuthentication(publicOrigin(deps.settings, c), body.value.response as unknown as AuthenticationResponseJSON);
-    if (!checked.ok) {
-      await audit(deps.sql, { at: deps.now(), action: 'sign_in_failed', detail: { method: 'passkey', reason: checked.problem.code }, address: address(c) });
-      return fail(c, checked.problem);
-    }
-    return signedIn(c, checked.member);
+    // Failed passkeys count against the client address like wrong passwords: no one can fill the
+    // audit log (or the CPU) with forged answers.
+    const from = address(c);
+    const limits = [addressLimit(from)];
+    return oneAtATime(limits, async () => {
+      const now = deps.now();
+      const locked = await signInLockedUntil(deps.sql, limits, now);
+      if (locked) return tooManyTries(c, locked, now);
+      const checked = await keys.verifyAuthentication(publicOrigin(deps.settings, c), body.value.response as unknown as AuthenticationResponseJSON);
+      if (!checked.ok) {
+        await recordSignInFailure(deps.sql, limits, now);
+        await audit(deps.sql, { at: now, action: 'sign_in_failed', detail: { method: 'passkey', reason: checked.problem.code }, address: from });
+        return fail(c, checked.problem);
+      }
+      return signedIn(c, checked.member);
+    });
   });
 
   app.post('/sign-in/password', async (c) => {
@@ -128,11 +138,10 @@ export function authApi(deps: StaffDeps) {
       const failed = (reason: string, account_id?: string) =>
         audit(deps.sql, { at: now, action: 'sign_in_failed', account_id, email: isEmail(email) ? email : null, detail: { method: 'password', reason }, address: from });
 
+      // Refused while locked, without a log row each: the failure that set the lock has one, and
+      // tries against a lock must not fill the log.
       const locked = await signInLockedUntil(deps.sql, limits, now);
-      if (locked) {
-        await failed('locked');
-        return tooManyTries(c, locked, now);
-      }
+      if (locked) return tooManyTries(c, locked, now);
       const [account] = await deps.sql.query<StaffMember & { password_hash: string | null }>(
         'SELECT id AS account_id, email, role, organization_id, password_hash FROM staff_account WHERE email = $1 AND removed_at IS NULL',
         [email],

@@ -7,7 +7,8 @@ import type { ContactDetails } from '../../shared/contact-request';
 import type { StaffRequestRow } from '../contact-requests';
 import { dueAt, iso } from './request-view';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Also after leading spaces: some spreadsheets trim them and then read the formula.
+const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
 
 /**
  * Neutralises a cell. Phone numbers in international form start with "+" ("+34 611 22 33 44"):
@@ -20,10 +21,13 @@ export function neutralise(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * RFC 4180, every cell quoted (quotes doubled). Spreadsheets set to Spanish, French or Portuguese
+ * split a .csv file on ";" rather than ",": an unquoted "hola;=1+1" would become two cells there,
+ * the second a live formula. Inside quotes, every spreadsheet keeps it one cell of text.
+ */
 export function csvCell(cell: string): string {
-  const safe = neutralise(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return `"${neutralise(cell).replaceAll('"', '""')}"`;
 }
 
 export function toCsv(rows: string[][]): string {

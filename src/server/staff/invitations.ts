@@ -137,6 +137,11 @@ export async function acceptInvitation(sql: Sql, token: string, now: Date, crede
     if (live) {
       return { ok: false as const, problem: { status: 409 as const, code: 'account_exists', message: `${invitation.email} already has an account (from another invitation): sign in with it.` } };
     }
+    // A passkey belongs to one account: registered for another one, it is refused (not a 500).
+    const [taken] = credential.passkey ? await tx.query('SELECT 1 FROM staff_passkey WHERE credential_id = $1', [credential.passkey.credential_id]) : [];
+    if (taken) {
+      return { ok: false as const, problem: { status: 409 as const, code: 'passkey_taken', message: 'This passkey is already used by another Ponte account. Create a new passkey, or set a password instead.' } };
+    }
     const member: StaffMember = { account_id: credential.account_id ?? randomUUID(), email: invitation.email, role: invitation.role, organization_id: invitation.organization_id };
     await tx.query('INSERT INTO staff_account (id, email, role, organization_id, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
       member.account_id,

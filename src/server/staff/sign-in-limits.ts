@@ -16,12 +16,12 @@ interface Limit {
   limit: number;
 }
 
+/** The counter of one client address (failed passwords and passkeys alike). */
+export const addressLimit = (address: string): Limit => ({ subject: `address:${limitKey(address)}`, limit: ADDRESS_LIMIT });
+
 /** The two counters a sign-in with this e-mail from this client address is subject to. */
 export function signInSubjects(email: string, address: string): Limit[] {
-  return [
-    { subject: `email:${email}`, limit: ACCOUNT_LIMIT },
-    { subject: `address:${limitKey(address)}`, limit: ADDRESS_LIMIT },
-  ];
+  return [{ subject: `email:${email}`, limit: ACCOUNT_LIMIT }, addressLimit(address)];
 }
 
 /**
