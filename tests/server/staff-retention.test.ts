@@ -116,6 +116,22 @@ describe('the texts of mistake reports', () => {
   });
 });
 
+describe('staff sessions', () => {
+  it('ended or long expired ones go after the same 30 days; live ones stay', async () => {
+    const ended = await signedIn(server, { role: 'staff', organization_id: ORG, now: start });
+    await server.sql.query('UPDATE staff_session SET ended_at = $1', [start]);
+    at(29 * DAY);
+    const live = await signedIn(server, { role: 'staff', organization_id: ORG, now: server.clock.now() });
+    await job();
+    expect(await server.sql.query('SELECT count(*)::int AS n FROM staff_session')).toEqual([{ n: 2 }]);
+    at(31 * DAY);
+    await job();
+    const left = await server.sql.query<{ account_id: string }>('SELECT account_id FROM staff_session');
+    expect(left.map((r) => r.account_id)).toEqual([live.account_id]);
+    expect(ended.account_id).not.toBe(live.account_id);
+  });
+});
+
 describe('private keys', () => {
   afterEach(() => vi.restoreAllMocks());
 

@@ -34,6 +34,9 @@ export async function eraseExpiredDetails(deps: RetentionDeps): Promise<Retentio
     `UPDATE mistake_report SET details = '' WHERE details <> '' AND (closed_at < $1 OR received_at < $2) RETURNING id`,
     [closedBefore, receivedBefore],
   );
+  // Ended sessions (and those long past their 12 hours) say only who was signed in when: kept as
+  // long as a closed request's details, then gone (the audit log keeps sign-ins and sign-outs).
+  await deps.sql.query('DELETE FROM staff_session WHERE COALESCE(ended_at, created_at) < $1', [closedBefore]);
   const keysDeleted = await deleteUnneededKeys(deps, now);
   // One row per run that erased something, with the counts (a row per request would name them all).
   if (erased.length + reports.length + keysDeleted.length > 0) {
