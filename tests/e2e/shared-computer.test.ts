@@ -228,6 +228,8 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     await app.page.getByRole('link', { name: /^Requests/ }).click();
     await app.waitForRequest(delivered, 'delivered');
     await app.page.locator(`[data-request-id="${delivered}"]`).getByRole('button', { name: 'Remove from the list' }).click();
+    // It forgets the reference and the secret code for good: asked in words first.
+    await app.page.getByRole('group', { name: 'Remove this request from the list?' }).getByRole('button', { name: 'Yes, remove it' }).click();
     await expect.poll(() => app.requestStates()).toEqual({ [waiting]: 'waiting' });
     // Pages from before a reload belong to an older document: they are forgotten too.
     await app.page.reload();
@@ -267,6 +269,8 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     await phone.page.goto(link);
     await phone.expectHeading('My requests');
     await phone.page.getByText('The request from the other device is now in your list.').waitFor();
+    // Plain /requests: a reload does not say it again, and the request's id is not in the address.
+    expect(new URL(phone.page.url()).pathname + new URL(phone.page.url()).search).toBe('/requests');
     await phone.waitForRequest(id, 'delivered');
     expect(await phone.page.locator(`[data-request-id="${id}"] .reference`).textContent()).toBe(reference);
     // The phone's first visit: the service's name shows once the directory has arrived.

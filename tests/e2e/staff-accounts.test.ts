@@ -6,7 +6,7 @@
 // signed out with the reason said (the page's clock is moved, nothing waits). Axe on every
 // screen in English and Arabic; screenshots at 320 px and desktop width.
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffAccount, linkIn, withVirtualAuthenticator } from './page-models/staff-account';
 import { axeViolations } from './support/axe';
