@@ -67,6 +67,14 @@ function kioskExitCode(code: string | undefined): string | undefined {
   return code.trim();
 }
 
+/** A number of days, whole: devices are told it (the manifest's `device` settings check for a
+ *  whole number), and a device that finds 7.5 there refuses the whole manifest. */
+function wholeDays(name: string, value: string | undefined, fallback: number): number {
+  const days = positive(name, value, fallback);
+  if (!Number.isInteger(days)) throw new Error(`${name} must be a whole number of days, not "${value}".`);
+  return days;
+}
+
 /** Without PUBLIC_URL, each request's own origin (one machine, or tests on a port chosen at start). */
 function staffSettings(env: NodeJS.ProcessEnv, https: boolean): ServerConfig['staff'] {
   let publicUrl = env.PUBLIC_URL?.trim() || undefined;
@@ -84,8 +92,8 @@ function staffSettings(env: NodeJS.ProcessEnv, https: boolean): ServerConfig['st
   if (https && !publicUrl?.startsWith('https://')) {
     throw new Error('With HTTPS=1, set PUBLIC_URL to the https:// address people open Ponte at (passkeys, invitation links and the staff pages\' checks use it).');
   }
-  const retentionClosedDays = positive('RETENTION_CLOSED_DAYS', env.RETENTION_CLOSED_DAYS, 30);
-  const retentionMaxDays = positive('RETENTION_MAX_DAYS', env.RETENTION_MAX_DAYS, 180);
+  const retentionClosedDays = wholeDays('RETENTION_CLOSED_DAYS', env.RETENTION_CLOSED_DAYS, 30);
+  const retentionMaxDays = wholeDays('RETENTION_MAX_DAYS', env.RETENTION_MAX_DAYS, 180);
   if (retentionClosedDays > retentionMaxDays) throw new Error('RETENTION_CLOSED_DAYS cannot be more than RETENTION_MAX_DAYS.');
   return { publicUrl, retentionClosedDays, retentionMaxDays };
 }

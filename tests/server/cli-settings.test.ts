@@ -14,6 +14,8 @@ describe('settings at start', () => {
     ['PUBLIC_URL', 'ponte.example.org'],
     ['RETENTION_CLOSED_DAYS', 'thirty'],
     ['RETENTION_MAX_DAYS', '-1'],
+    // Devices are told the days as whole numbers: 7.5 would make them refuse the manifest.
+    ['RETENTION_CLOSED_DAYS', '7.5'],
   ])('%s=%s stops the server with a message naming the setting, and no stack trace', async (name, value) => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'ponte-settings-')), 'data');
     const cli = new CliProcess('serve', { DATA_DIR: dataDir, [name]: value });

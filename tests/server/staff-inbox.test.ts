@@ -202,7 +202,7 @@ describe('states', () => {
     expect(await version()).toEqual({ status_version: 4, first_contact_at: first });
     const wrong = await postJson(staff.fetch, `/api/v1/staff/requests/${request.id}/attempt`, { method: 'pigeon' });
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).error).toMatchObject({ code: 'invalid_body', field: 'method' });
+    expect((await wrong.json()).error).toMatchObject({ code: 'invalid_input', field: 'method' });
   });
 
   it('goes opened → contacted → closed with an outcome, and a closed request stays closed', async () => {

@@ -132,6 +132,19 @@ describe('staff sessions', () => {
   });
 });
 
+describe('failed sign-ins', () => {
+  it('go once too old to count for a lock, even when no later failure comes', async () => {
+    await server.sql.query('DELETE FROM sign_in_failure');
+    await server.sql.query('INSERT INTO sign_in_failure (subject, at) VALUES ($1, $2)', ['email:typed-a-password-here', start]);
+    at(29 * 60_000);
+    await job();
+    expect(await server.sql.query('SELECT count(*)::int AS n FROM sign_in_failure')).toEqual([{ n: 1 }]);
+    at(HOUR);
+    await job();
+    expect(await server.sql.query('SELECT count(*)::int AS n FROM sign_in_failure')).toEqual([{ n: 0 }]);
+  });
+});
+
 describe('private keys', () => {
   afterEach(() => vi.restoreAllMocks());
 

@@ -9,6 +9,7 @@ import { apiError, NO_STORE } from '../api-errors';
 import { clientAddress } from '../client-address';
 import { openRequestForStaff, openRequestsForExport } from '../contact-requests';
 import { exportCsv } from './export-csv';
+import { jsonBody } from './json-body';
 import { serviceFigures } from './figures';
 import { LIST_STATES, listRequests, type ListState } from './inbox-queries';
 import { closeReport, listReports } from './mistake-reports';
@@ -35,21 +36,6 @@ const staffOfOrganization = async (c: Ctx, next: () => Promise<void>) => {
   }
   await next();
 };
-
-/** The JSON body checked with `schema`, or the 400 answer naming the field to fix. */
-async function body<S extends v.GenericSchema>(c: Ctx, schema: S): Promise<{ ok: true; value: v.InferOutput<S> } | { ok: false; response: Response }> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    return { ok: false, response: apiError(c, 400, 'invalid_json', 'Send the body as JSON, for example {"method": "call"}.') };
-  }
-  const parsed = v.safeParse(schema, json);
-  if (parsed.success) return { ok: true, value: parsed.output };
-  const issue = parsed.issues[0];
-  const field = v.getDotPath(issue) ?? 'body';
-  return { ok: false, response: apiError(c, 400, 'invalid_body', `${field}: ${issue.message}`, { field }) };
-}
 
 const oneOf = <T extends readonly string[]>(values: T) => v.picklist(values, `expected one of ${values.join(', ')}`);
 
@@ -108,14 +94,14 @@ export function inboxApi(deps: StaffDeps) {
 
   app.post('/requests/:id/attempt', signedIn, staffOfOrganization, (c) =>
     change(c, async () => {
-      const input = await body(c, v.object({ method: oneOf(ATTEMPT_METHODS) }));
+      const input = await jsonBody(c, v.object({ method: oneOf(ATTEMPT_METHODS) }));
       return input.ok ? { kind: 'attempt', method: input.value.method } : input.response;
     }),
   );
   app.post('/requests/:id/contacted', signedIn, staffOfOrganization, (c) => change(c, async () => ({ kind: 'contacted' })));
   app.post('/requests/:id/close', signedIn, staffOfOrganization, (c) =>
     change(c, async () => {
-      const input = await body(c, v.object({ outcome: oneOf(STAFF_OUTCOMES) }));
+      const input = await jsonBody(c, v.object({ outcome: oneOf(STAFF_OUTCOMES) }));
       return input.ok ? { kind: 'close', outcome: input.value.outcome } : input.response;
     }),
   );
@@ -123,11 +109,11 @@ export function inboxApi(deps: StaffDeps) {
   app.post('/requests/:id/note', signedIn, staffOfOrganization, async (c) => {
     const id = c.req.param('id');
     if (!UUID.test(id)) return notFound(c);
-    const input = await body(c, v.object({ note: v.string('note: expected text') }));
+    const input = await jsonBody(c, v.object({ note: v.string('note: expected text') }));
     if (!input.ok) return input.response;
     const note = input.value.note.trim();
     const problem = noteProblem(note);
-    if (problem) return apiError(c, 400, 'invalid_body', problem, { field: 'note' });
+    if (problem) return apiError(c, 400, 'invalid_input', problem, { field: 'note' });
     return afterChange(c, id, await changeNote(deps.sql, deps.now(), member(c), id, note, address(c)));
   });
 

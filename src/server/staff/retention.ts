@@ -6,6 +6,7 @@
 import { CREATED_AT_BOUNDS } from '../contact-requests';
 import type { Sql } from '../database';
 import { audit } from './audit';
+import { forgetOldSignInFailures } from './sign-in-limits';
 import type { StaffDeps } from './staff-context';
 
 const DAY_MS = 24 * 3_600_000;
@@ -37,6 +38,8 @@ export async function eraseExpiredDetails(deps: RetentionDeps): Promise<Retentio
   // Ended sessions (and those long past their 12 hours) say only who was signed in when: kept as
   // long as a closed request's details, then gone (the audit log keeps sign-ins and sign-outs).
   await deps.sql.query('DELETE FROM staff_session WHERE COALESCE(ended_at, created_at) < $1', [closedBefore]);
+  // Failed sign-ins (typed addresses, client addresses) once too old to count for a lock.
+  await forgetOldSignInFailures(deps.sql, now);
   const keysDeleted = await deleteUnneededKeys(deps, now);
   // One row per run that erased something, with the counts (a row per request would name them all).
   if (erased.length + reports.length + keysDeleted.length > 0) {

@@ -83,6 +83,15 @@ export async function signInLockedUntil(sql: Sql, limits: Limit[], now: Date): P
 /** Counts a wrong password on every counter; forgets failures too old to matter. */
 export async function recordSignInFailure(sql: Sql, limits: Limit[], now: Date): Promise<void> {
   for (const { subject } of limits) await sql.query('INSERT INTO sign_in_failure (subject, at) VALUES ($1, $2)', [subject, now]);
+  await forgetOldSignInFailures(sql, now);
+}
+
+/**
+ * Forgets failures too old to count for a lock. Also run by the retention job: the rows hold what
+ * was typed as the e-mail address (sometimes a password) and client addresses, and without a
+ * later failure nothing else would ever delete the last ones.
+ */
+export async function forgetOldSignInFailures(sql: Sql, now: Date): Promise<void> {
   await sql.query('DELETE FROM sign_in_failure WHERE at <= $1', [new Date(now.getTime() - 2 * WINDOW_MS)]);
 }
 
