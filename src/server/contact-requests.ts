@@ -122,9 +122,12 @@ export async function openRequestForStaff(
   const [found] = await deps.sql.query<StaffRequestRow>('SELECT * FROM contact_request WHERE id = $1 AND organization_id = $2', [id, organizationId]);
   if (!found) return undefined;
   // Opened before anything is recorded: a seal that cannot be opened changes nothing.
-  const details = await openDetails(deps.privateKeyOf, found);
+  let details = await openDetails(deps.privateKeyOf, found);
   const now = deps.now();
   const row = await deps.sql.transaction(async (tx) => {
+    // Withdrawn (or erased) while the seal was being opened: the details are not shown after all.
+    const [current] = await tx.query<{ erased: boolean }>('SELECT sealed IS NULL AS erased FROM contact_request WHERE id = $1 FOR UPDATE', [id]);
+    if (current?.erased) details = null;
     const [moved] = await tx.query<StaffRequestRow>(
       `UPDATE contact_request SET state = 'opened', opened_at = $3, status_version = status_version + 1
        WHERE id = $1 AND organization_id = $2 AND state = 'new' RETURNING *`,

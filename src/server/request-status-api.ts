@@ -31,10 +31,13 @@ interface StatusRow {
   contacted_at: Date | string | null;
   closed_at: Date | string | null;
   details_erased_at: Date | string | null;
-  sealed: unknown;
-  note: unknown;
+  /** Whether the sealed details are gone (the sealed bytes themselves are never read here). */
+  erased: boolean;
   status_version: number;
 }
+
+// What a status answer needs: never the sealed details or the note.
+const STATUS_COLUMNS = 'id, organization_id, status_token_hash, state, outcome, opened_at, contacted_at, closed_at, details_erased_at, sealed IS NULL AS erased, status_version';
 
 const iso = (t: Date | string | null) => (t === null ? null : new Date(t).toISOString());
 
@@ -52,7 +55,7 @@ export function requestStatusApi(deps: StaffDeps) {
     const wait = limiter.take(address);
     const id = c.req.param('id') ?? '';
     const token = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1] ?? '';
-    const row = UUID.test(id) ? (await sql.query<StatusRow>('SELECT * FROM contact_request WHERE id = $1', [id]))[0] : undefined;
+    const row = UUID.test(id) ? (await sql.query<StatusRow>(`SELECT ${STATUS_COLUMNS} FROM contact_request WHERE id = $1`, [id]))[0] : undefined;
     const presented = createHash('sha256').update(token).digest();
     const stored = row?.status_token_hash ? Buffer.from(row.status_token_hash, 'base64url') : NO_HASH;
     const matches = stored.length === presented.length && timingSafeEqual(stored, presented) && STATUS_TOKEN.test(token);
@@ -83,7 +86,7 @@ export function requestStatusApi(deps: StaffDeps) {
       closed_at: iso(row.closed_at),
       outcome: row.outcome,
       attempts: attempts.map((a) => ({ at: new Date(a.at).toISOString(), method: a.method })),
-      details_erased: row.details_erased_at !== null || row.sealed === null,
+      details_erased: row.details_erased_at !== null || row.erased,
     };
   }
 
@@ -120,7 +123,7 @@ export function requestStatusApi(deps: StaffDeps) {
          closed_at = COALESCE(closed_at, $2),
          status_version = status_version + 1
        WHERE id = $1 AND (state <> 'closed' OR sealed IS NOT NULL OR note IS NOT NULL)
-       RETURNING *`,
+       RETURNING ${STATUS_COLUMNS}`,
       [row.id, now],
     );
     // No address in the log: it would be the person's, and the log holds nothing of theirs.

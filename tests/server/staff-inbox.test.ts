@@ -3,7 +3,8 @@
 // the CSV export; figures per service; "Report a mistake" reports.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { currentRequestKey, rotateRequestKey } from '../../src/server/request-keys';
+import { openRequestForStaff } from '../../src/server/contact-requests';
+import { currentRequestKey, privateKeys, rotateRequestKey } from '../../src/server/request-keys';
 import { post, sampleDetails, sealedRequest } from '../helpers/contact-requests';
 import { signedIn, type SignedIn } from '../helpers/staff';
 import { DAY, deliver, HOUR, inboxServer, postJson, type InboxServer } from '../helpers/staff-inbox';
@@ -80,6 +81,12 @@ describe('the list', () => {
     const later = await json(await (await staffOf(OWN)).fetch('/api/v1/staff/requests?state=late'));
     expect(later.items.map((i: { id: string }) => i.id)).toEqual([dueSoon.id, late.id]);
     expect(later.counts).toMatchObject({ late: 2, due_soon: 0 });
+
+    // A first try to reach the person answers the promise (as in the figures): no longer late.
+    await postJson((await staffOf(OWN)).fetch, `/api/v1/staff/requests/${late.id}/attempt`, { method: 'call' });
+    const tried = await json(await (await staffOf(OWN)).fetch('/api/v1/staff/requests'));
+    expect(tried.items.find((i: { id: string }) => i.id === late.id)).toMatchObject({ state: 'opened', late: false });
+    expect(tried.counts).toMatchObject({ late: 1 });
   });
 
   it('filters by service and state, and a contacted request is never late', async () => {
@@ -373,5 +380,21 @@ describe('mistake reports', () => {
     expect((await json(await admin.fetch('/api/v1/staff/reports'))).items.map((r: { id: string }) => r.id)).toEqual([newer, theirs]);
     expect((await postJson(admin.fetch, `/api/v1/staff/reports/${theirs}/close`)).status).toBe(204);
     expect(await server.sql.query('SELECT closed_at FROM mistake_report WHERE id = $1', [theirs])).toEqual([{ closed_at: server.clock.now() }]);
+  });
+});
+
+describe('the seam and a withdrawal at the same moment', () => {
+  it('shows no details when the person withdraws while the seal is being opened', async () => {
+    const request = await deliver(server, { serviceId: ADVICE, receivedAt: ago(HOUR) });
+    const staff = await staffOf(OWN);
+    const member = { account_id: staff.account_id, email: staff.email, role: 'staff' as const, organization_id: OWN };
+    const keyOf = privateKeys(server.requestKeys);
+    // The withdrawal lands between reading the row and recording the opening.
+    const privateKeyOf = async (id: string) => {
+      await server.sql.query('UPDATE contact_request SET sealed = NULL, details_erased_at = $2 WHERE id = $1', [request.id, server.clock.now()]);
+      return keyOf(id);
+    };
+    const opened = await openRequestForStaff({ sql: server.sql, now: () => server.clock.now(), privateKeyOf }, member, request.id);
+    expect(opened?.details).toBeNull();
   });
 });

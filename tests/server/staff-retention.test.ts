@@ -145,6 +145,18 @@ describe('failed sign-ins', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('keeps its rows, and forgets client addresses after the longest retention (180 days)', async () => {
+    await server.sql.query("INSERT INTO audit_log (at, action, email, address) VALUES ($1, 'sign_in', 'ana@example.org', '203.0.113.9')", [start]);
+    at(179 * DAY);
+    await job();
+    expect(await server.sql.query("SELECT address FROM audit_log WHERE action = 'sign_in'")).toEqual([{ address: '203.0.113.9' }]);
+    at(181 * DAY);
+    await job();
+    expect(await server.sql.query("SELECT email, address FROM audit_log WHERE action = 'sign_in'")).toEqual([{ email: 'ana@example.org', address: null }]);
+  });
+});
+
 describe('private keys', () => {
   afterEach(() => vi.restoreAllMocks());
 

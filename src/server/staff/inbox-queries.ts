@@ -12,8 +12,9 @@ export const LIST_STATES = ['new', 'opened', 'contacted', 'closed', 'late', 'due
 export type ListState = (typeof LIST_STATES)[number];
 
 const DUE = "(received_at + promised_response_hours * interval '1 hour')";
-// Waiting for a first answer: not contacted yet, not closed. Only these can be late.
-const WAITING = "state IN ('new', 'opened')";
+// Waiting for a first answer: nobody has tried to reach the person yet, not closed. Only these can
+// be late: the promise is an answer within the hours, and a first attempt is one (as in the figures).
+const WAITING = "state IN ('new', 'opened') AND first_contact_at IS NULL";
 
 /** The SQL condition for a state filter, its parameters numbered from `$first`. */
 function stateFilter(state: ListState | undefined, first: number, now: Date, soon: Date): { sql: string; params: unknown[] } {
@@ -44,8 +45,8 @@ export async function listRequests(sql: Sql, services: ServiceDirectory, q: List
   const pages = Math.max(1, Math.ceil(matching / PAGE_SIZE));
 
   const filter = stateFilter(q.state, scoped.length + 1, q.now, soon);
-  const rows = await sql.query<Pick<StaffRequestRow, 'id' | 'reference' | 'service_id' | 'received_at' | 'promised_response_hours' | 'state' | 'outcome'>>(
-    `SELECT id, reference, service_id, received_at, promised_response_hours, state, outcome FROM contact_request
+  const rows = await sql.query<Pick<StaffRequestRow, 'id' | 'reference' | 'service_id' | 'received_at' | 'promised_response_hours' | 'state' | 'outcome' | 'first_contact_at'>>(
+    `SELECT id, reference, service_id, received_at, promised_response_hours, state, outcome, first_contact_at FROM contact_request
      WHERE ${scope}${filter.sql}
      ORDER BY received_at DESC, id DESC LIMIT ${PAGE_SIZE} OFFSET ${(q.page - 1) * PAGE_SIZE}`,
     [...scoped, ...filter.params],
@@ -64,7 +65,7 @@ export async function listRequests(sql: Sql, services: ServiceDirectory, q: List
     pages,
     items: rows.map((row) => {
       const due = dueAt(row).getTime();
-      const waiting = row.state === 'new' || row.state === 'opened';
+      const waiting = (row.state === 'new' || row.state === 'opened') && row.first_contact_at === null;
       return {
         id: row.id,
         reference: row.reference,

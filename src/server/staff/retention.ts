@@ -38,6 +38,9 @@ export async function eraseExpiredDetails(deps: RetentionDeps): Promise<Retentio
   // Ended sessions (and those long past their 12 hours) say only who was signed in when: kept as
   // long as a closed request's details, then gone (the audit log keeps sign-ins and sign-outs).
   await deps.sql.query('DELETE FROM staff_session WHERE COALESCE(ended_at, created_at) < $1', [closedBefore]);
+  // The audit log stays (who did what, when), but the client addresses in it are the staff's
+  // personal data, useful only to look into recent events: gone after the longest retention.
+  await deps.sql.query('UPDATE audit_log SET address = NULL WHERE address IS NOT NULL AND at < $1', [receivedBefore]);
   // Failed sign-ins (typed addresses, client addresses) once too old to count for a lock.
   await forgetOldSignInFailures(deps.sql, now);
   const keysDeleted = await deleteUnneededKeys(deps, now);

@@ -21,11 +21,12 @@ import './staff-inbox.css';
 
 const FOUR_HOURS = 4 * 3_600_000;
 
-/** Late and "due within 4 hours", as the inbox decides them, for a request not yet answered. */
-export function dueMarks(request: Pick<OpenedRequest, 'state' | 'due_at'>, now: Date) {
-  const open = request.state === 'new' || request.state === 'opened';
+/** Late and "due within 4 hours", as the inbox decides them, for a request nobody has tried to
+ *  answer yet (a first attempt answers the promise, as in the figures). */
+export function dueMarks(request: Pick<OpenedRequest, 'state' | 'due_at' | 'attempts'>, now: Date) {
+  const open = (request.state === 'new' || request.state === 'opened') && request.attempts.length === 0;
   const left = Date.parse(request.due_at) - now.getTime();
-  return { late: open && left < 0, dueSoon: open && left >= 0 && left <= FOUR_HOURS };
+  return { late: open && left < 0, dueSoon: open && left >= 0 && left < FOUR_HOURS };
 }
 
 export default function RequestPage() {
