@@ -104,6 +104,7 @@ describe('staff accounts', () => {
     // The audit log says what happened, in words, newest first.
     await page.getByRole('link', { name: 'Audit' }).click();
     await admin.expectHeading('Audit log');
+    await page.locator('.audit-table').waitFor(); // the heading comes first, the entries once loaded
     const whats = await page.locator('.audit-table tbody tr td:nth-child(2)').allInnerTexts();
     expect(whats.slice(0, 3)).toEqual([`Invited ${STAFF} (staff)`, 'Signed in', 'Signed out']);
     expect(whats).toContain(`Invited ${ADMIN} (administrator)`);

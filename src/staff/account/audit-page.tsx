@@ -56,6 +56,17 @@ function AuditLog() {
   const before = /^\d+$/.test(query.before ?? '') ? query.before : undefined;
   const [answer, setAnswer] = useState<{ entries: Entry[]; next_before: number | null }>();
   const [problem, setProblem] = useState<string>();
+  // The organisations' names, for the log's ids ("food-bank"); the id stays if they cannot load.
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+
+  useEffect(() => {
+    let current = true;
+    staffFetch<{ organizations: { id: string; name: string }[] }>('/organizations').then(
+      (a) => current && setNames(new Map(a.organizations.map((o) => [o.id, o.name]))),
+      () => undefined,
+    );
+    return () => void (current = false);
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -95,7 +106,7 @@ function AuditLog() {
                   <td>
                     <bdi>{e.email ?? t('audit.nobody')}</bdi>
                   </td>
-                  <td>{e.organization_id ?? ''}</td>
+                  <td>{e.organization_id ? (names.get(e.organization_id) ?? e.organization_id) : ''}</td>
                   <td>{e.request_id ? <code>{e.request_id.slice(0, 8)}</code> : ''}</td>
                   <td>{e.address ? <bdi>{e.address}</bdi> : ''}</td>
                 </tr>

@@ -16,6 +16,9 @@ export function ExportButton() {
   const [said, setSaid] = useState('');
 
   async function download() {
+    // aria-disabled, not disabled, while preparing: a disabled button drops the focus to the
+    // page's start.
+    if (busy) return;
     setBusy(true);
     setSaid(t('export.preparing'));
     try {
@@ -44,7 +47,7 @@ export function ExportButton() {
       <p id="export-warning" class="field-hint">
         {t('export.warning')}
       </p>
-      <button type="button" class="staff-button staff-button-secondary" aria-describedby="export-warning" disabled={busy} onClick={() => void download()}>
+      <button type="button" class="staff-button staff-button-secondary" aria-describedby="export-warning" aria-disabled={busy} onClick={() => void download()}>
         {t('export.button')}
       </button>
       <p role="status" class="export-status">

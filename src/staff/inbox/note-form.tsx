@@ -20,6 +20,9 @@ export function NoteForm({ request }: { request: OpenedRequest }) {
         class="note-form"
         onSubmit={async (event) => {
           event.preventDefault();
+          // aria-disabled, not disabled, while saving: a disabled button drops the focus to the
+          // page's start, and the person would have to find their place again.
+          if (busy) return;
           setBusy(true);
           setSaid('');
           try {
@@ -39,11 +42,11 @@ export function NoteForm({ request }: { request: OpenedRequest }) {
             {t('request.note.counter', { count: left, max: NOTE_MAX })}
           </p>
           <p id="note-sealed" class="field-hint">
-            {t('request.note.sealed')}
+            {t('request.note.sealed', { days: request.retention_closed_days ?? 30 })}
           </p>
         </div>
         <p class="staff-actions">
-          <button type="submit" class="staff-button staff-button-secondary" disabled={busy}>
+          <button type="submit" class="staff-button staff-button-secondary" aria-disabled={busy}>
             {t('request.note.save')}
           </button>
         </p>

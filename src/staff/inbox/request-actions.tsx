@@ -128,7 +128,7 @@ export function RequestActions({ request, methods, onChange, say }: Props) {
           <h3 id="confirm-close" ref={confirmHeading} tabIndex={-1}>
             {t('request.actions.confirmQuestion', { outcome: t(`request.outcome.${outcome}`) })}
           </h3>
-          <p>{t('request.actions.confirmWarning')}</p>
+          <p>{t('request.actions.confirmWarning', { days: request.retention_closed_days ?? 30 })}</p>
           <p class="staff-actions">
             <button
               type="button"
