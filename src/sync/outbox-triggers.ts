@@ -3,41 +3,16 @@
 // adds Background Sync (sw/outbox.ts). Every path goes through the same locked sender.
 import { db } from '../data/db';
 import { OUTBOX_SYNC_TAG, sendDueRequests, type SendOptions } from './outbox-sender';
+import { startPageJob } from './page-job';
 
 const MAX_TIMER_MS = 5 * 60_000;
 
 export function startOutbox({ practice }: Pick<SendOptions, 'practice'> = {}) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-
-  const run = (force = false): Promise<void> => {
-    if (running) {
-      again = true; // something changed while sending: look once more afterwards
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          const { nextAttemptAt } = await sendDueRequests({ db: db(), force, practice });
-          clearTimeout(timer);
-          if (nextAttemptAt !== undefined) {
-            timer = setTimeout(() => void run(), Math.min(MAX_TIMER_MS, Math.max(0, nextAttemptAt - Date.now())));
-          }
-        } while (again);
-      } catch (error) {
-        console.warn('Sending the outbox failed:', error);
-      } finally {
-        running = undefined;
-      }
-    })();
-    return running;
-  };
-
-  void run();
-  window.addEventListener('online', () => void run(true));
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void run());
+  const run = startPageJob({
+    run: async (force) => (await sendDueRequests({ db: db(), force, practice })).nextAttemptAt,
+    maxWaitMs: MAX_TIMER_MS,
+    failure: 'Sending the outbox failed:',
+  });
   return {
     /** "Send now", and right after a request is composed. */
     sendNow: () => run(true),

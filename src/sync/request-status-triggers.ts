@@ -3,43 +3,19 @@
 // once, whatever the schedule, when the device comes back online or the person opens My
 // requests. The worker does not ask: the answers matter only when someone looks.
 import { db } from '../data/db';
+import { startPageJob } from './page-job';
 import { checkRequestStatuses } from './request-status';
 
-// Looked at again at least this often, so a request delivered meanwhile gets its schedule.
 const MAX_TIMER_MS = 15 * 60_000;
 
 export function startRequestStatusChecks() {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let forceAgain: boolean | undefined;
-
-  const run = (force = false): Promise<void> => {
-    if (running) {
-      forceAgain = (forceAgain ?? false) || force; // asked meanwhile: once more afterwards
-      return running;
-    }
-    running = (async () => {
-      try {
-        let again: boolean | undefined = force;
-        while (again !== undefined) {
-          forceAgain = undefined;
-          const { nextCheckAt } = await checkRequestStatuses({ db: db(), force: again });
-          clearTimeout(timer);
-          timer = setTimeout(() => void run(), Math.min(MAX_TIMER_MS, Math.max(1_000, (nextCheckAt ?? Infinity) - Date.now())));
-          again = forceAgain;
-        }
-      } catch (error) {
-        console.warn('Asking what became of the requests failed:', error);
-      } finally {
-        running = undefined;
-      }
-    })();
-    return running;
-  };
-
-  void run();
-  window.addEventListener('online', () => void run(true));
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void run());
+  const run = startPageJob({
+    // Looked at again every 15 minutes even with nothing due: a request delivered meanwhile gets its schedule.
+    run: async (force) => (await checkRequestStatuses({ db: db(), force })).nextCheckAt ?? Date.now() + MAX_TIMER_MS,
+    maxWaitMs: MAX_TIMER_MS,
+    minWaitMs: 1_000,
+    failure: 'Asking what became of the requests failed:',
+  });
   return {
     /** The person is looking (My requests): ask about every followable request now. */
     checkNow: () => run(true),
