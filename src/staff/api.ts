@@ -4,6 +4,7 @@
 // Date header), so a PC whose clock is wrong, or a test moving the page's clock, still warns and
 // signs out at the right moment. Any call the server counts as activity moves the idle deadline.
 import { useEffect, useState } from 'preact/hooks';
+import { currentStaffLanguage } from './i18n';
 
 const BASE = '/api/v1/staff';
 
@@ -100,7 +101,8 @@ const isSessionInfo = (body: unknown): body is SessionInfo =>
 /** The server's answer, once checked: an error becomes a StaffApiError (and a 401 for the
  *  session, a signed-out page). For answers that are not JSON (the CSV export). */
 export async function staffRequest(path: string, { method = 'GET', body }: { method?: string; body?: unknown } = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The page's one language: names from the directory (services, organisations) come back in it.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentStaffLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = state.session?.info.csrf_token;
   if (token && method !== 'GET') headers['X-CSRF-Token'] = token;

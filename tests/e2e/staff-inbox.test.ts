@@ -3,9 +3,10 @@
 // the inbox, opens it (the details are right, shown as text), records a call that got no answer,
 // then that they reached the person; the person's phone then shows what happened. Staff of
 // another organisation see none of it. The pages pass axe in English and Arabic, at 320 px and
-// on a desktop, and the loop works with the keyboard alone.
+// on a desktop, and the loop works with the keyboard alone. On a phone (320×640, 360×740) the
+// first request and a request's call button are on the first screen, in English, French, Arabic.
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../src/content';
 import { PonteApp } from './page-models/ponte-app';
@@ -50,6 +51,13 @@ function minutesBetween(from: number, to: number): string[] {
   return [...out];
 }
 
+/** Whether all of `target` is inside the window as it is scrolled now (on a fresh page: the first screen). */
+async function inSight(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const height = page.viewportSize()!.height;
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -74,7 +82,8 @@ describe('the staff inbox, in Chromium', () => {
     await staff.openInbox();
     expect(await staff.counts()).toMatchObject({ New: 1, Opened: 0, Contacted: 0, Late: 0 });
     const row = await staff.tableRow(reference);
-    expect(row.Service).toBe('Brújula Joven de La Brújula');
+    // In the page's language (English here); the city's own name may follow it in brackets.
+    expect(row.Service).toMatch(/^La Brújula Youth Compass\b/);
     expect(row.State).toBe('New');
     // When it came, in words and as a moment ("this minute Nov 26, 2026, 9:42 PM").
     expect(row.Received).toMatch(/^(this minute|\d+ minutes? ago) /);
@@ -270,12 +279,45 @@ describe('the staff inbox, in Chromium', () => {
     // "Mark as fixed" moves the report from the ones to check to the fixed ones.
     await page.evaluate(() => localStorage.setItem('ponte.language', 'en'));
     await page.goto(`${lab.server.url}/staff/reports`);
-    await page.getByRole('button', { name: 'Mark as fixed Brújula Joven de La Brújula' }).click();
-    await page.getByRole('status').filter({ hasText: 'Marked as fixed: Brújula Joven de La Brújula.' }).waitFor();
+    await page.getByRole('button', { name: 'Mark as fixed La Brújula Youth Compass' }).click();
+    const fixedSaid = page.getByRole('status').filter({ hasText: 'Marked as fixed: La Brújula Youth Compass.' });
+    await fixedSaid.waitFor();
+    // Said where focus went (the list's heading), in sight on a phone, not below the list.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reports-list');
+    expect(page.viewportSize()).toEqual(PHONE);
+    expect(await inSight(page, fixedSaid)).toBe(true);
     expect(await page.locator('.report-card').count()).toBe(0);
     await page.getByText('No reports to check.').waitFor();
     await page.getByRole('link', { name: 'Fixed', exact: true }).click();
     await page.locator('.report-card').filter({ hasText: 'The opening hours are wrong' }).getByText(/Fixed on /).waitFor();
+    await context.close();
+  });
+
+  it('on a phone (320×640, 360×740), in English, French and Arabic, the first request and the call button are on the first screen', async () => {
+    const { context, staff } = await staffMember(ORGANIZATION, 'phone@labrujula.example', { width: 320, height: 640 });
+    const page = staff.page;
+    await staff.open();
+    for (const lang of ['en', 'fr', 'ar']) {
+      await page.evaluate((l) => localStorage.setItem('ponte.language', l), lang);
+      for (const viewport of [{ width: 320, height: 640 }, { width: 360, height: 740 }]) {
+        await page.setViewportSize(viewport);
+        const size = `${viewport.width}x${viewport.height}`;
+        // The counts and the filters leave room for the requests: the newest one's reference is
+        // on the screen the page opens on, with nothing scrolled.
+        await staff.open('/staff');
+        const first = page.locator('.inbox-card .reference-link').first();
+        await first.waitFor();
+        expect(await inSight(page, first), `the first request at ${size} in ${lang}`).toBe(true);
+        await shot(page, `inbox-first-screen-${size}-${lang}`);
+        // A request: the person's name, number and the one-tap call before the metadata.
+        await staff.open(`/staff/requests/${requestId}`);
+        const call = page.locator('.contact-actions a');
+        await call.waitFor();
+        expect(await inSight(page, page.locator('.person-name')), `the name at ${size} in ${lang}`).toBe(true);
+        expect(await inSight(page, call), `the call button at ${size} in ${lang}`).toBe(true);
+        await shot(page, `request-first-screen-${size}-${lang}`);
+      }
+    }
     await context.close();
   });
 });

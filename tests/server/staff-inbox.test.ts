@@ -137,6 +137,7 @@ describe('opening a request', () => {
       reference: request.reference,
       service_id: ADVICE,
       service_name: ADVICE_NAME,
+      service_own_name: null,
       received_at: expect.any(String),
       due_at: expect.any(String),
       state: 'opened',
@@ -341,7 +342,7 @@ describe('figures', () => {
 
     const figures = await json(await staff.fetch('/api/v1/staff/figures'));
     const advice = figures.services.find((s: { service_id: string }) => s.service_id === ADVICE);
-    expect(advice).toEqual({ service_id: ADVICE, service_name: ADVICE_NAME, organization_id: OWN, received: 5, answered_within_promise_pct: 33, median_hours_to_first_contact: 26 });
+    expect(advice).toEqual({ service_id: ADVICE, service_name: ADVICE_NAME, organization_id: OWN, organization_name: 'Empresa Municipal de Vivienda de Valdemar', received: 5, answered_within_promise_pct: 33, median_hours_to_first_contact: 26 });
     expect(figures.services.find((s: { service_id: string }) => s.service_id === GRANT)).toMatchObject({ received: 0, answered_within_promise_pct: null, median_hours_to_first_contact: null });
     expect(figures.services.every((s: { organization_id: string }) => s.organization_id === OWN)).toBe(true);
     expect(JSON.stringify(figures)).not.toMatch(/Amina|611|reference/);

@@ -26,6 +26,8 @@ interface Fixture {
   report: string;
   /** A staff account of OWN's that may be removed, made for each cell. */
   account: () => Promise<string>;
+  /** A pending invitation to OWN that may be cancelled, made for each cell (its id). */
+  invitation: () => Promise<string>;
 }
 
 interface RouteRow {
@@ -67,6 +69,8 @@ const TABLE: RouteRow[] = [
   { method: 'GET', route: '/accounts', as: 'admin', expect: adminOnly(200, 'GET') },
   { method: 'POST', route: '/invitations', as: 'admin', body: { email: 'new-person@example.org', role: 'staff', organization_id: OWN }, expect: adminOnly(201, 'POST') },
   { method: 'POST', route: '/accounts/:id/remove', as: 'admin', path: () => '', expect: adminOnly(204, 'POST') },
+  { method: 'GET', route: '/invitations', as: 'admin', expect: adminOnly(200, 'GET') },
+  { method: 'POST', route: '/invitations/:id/cancel', as: 'admin', expect: adminOnly(204, 'POST') },
   { method: 'GET', route: '/audit', as: 'admin', expect: adminOnly(200, 'GET') },
   // Inbox (engineer B).
   { method: 'GET', route: '/requests', expect: { ...session(200, 'GET'), admin: 403 } },
@@ -99,6 +103,7 @@ async function report(sql: Sql, organization_id: string, service_id: string) {
 async function pathOf(row: RouteRow, fixture: Fixture): Promise<string> {
   let path = row.route.replace('/requests/:id', `/requests/${fixture.request}`).replace('/reports/:id', `/reports/${fixture.report}`);
   if (row.route === '/accounts/:id/remove') path = `/accounts/${await fixture.account()}/remove`;
+  if (row.route === '/invitations/:id/cancel') path = `/invitations/${await fixture.invitation()}/cancel`;
   return `${API_BASE}/staff${path}`;
 }
 
@@ -168,6 +173,14 @@ describe('every staff route × who asks', () => {
         request: (await deliver(server, { serviceId: 'housing-advice-office' })).id,
         report: await report(server.sql, OWN, 'housing-advice-office'),
         account: async () => (await staffAccount(server.sql, { role: 'staff', organization_id: OWN })).id,
+        // Written straight in (as staffAccount does): made inside the cell, an audited invitation would name OWN.
+        invitation: async () =>
+          (
+            await server.sql.query<{ id: string }>(
+              "INSERT INTO staff_invitation (token_hash, email, role, organization_id, created_at, expires_at) VALUES ($1, $2, 'staff', $3, $4, $4::timestamptz + interval '72 hours') RETURNING id",
+              [randomUUID(), `invited-${randomUUID()}@example.org`, OWN, server.clock.now()],
+            )
+          )[0].id,
       };
       const before = await snapshot(server.sql, [fixture.request], [fixture.report]);
       const auditFrom = await lastAuditId();

@@ -79,8 +79,47 @@ describe('the inbox', () => {
     expect(rows.map((r) => within(r).getAllByRole('cell')[2].textContent)).toEqual(['Opened', 'New', 'Closed: Referred elsewhere']);
     expect(within(rows[0]).getAllByRole('cell')[1].textContent).toMatch(/^3 hours ago /);
     expect(within(rows[0]).getByRole('link', { name: 'AB1-CDE' }).getAttribute('href')).toBe('/staff/requests/00000000-0000-4000-8000-000000000001');
-    const counts = screen.getByRole('region', { name: 'Requests by state' });
-    expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['20 New', '10 Opened', '20 Contacted', '2 Late', '1 Due within 4 hours']);
+  });
+
+  it('makes each count a link to its state\'s requests in the chosen service, the one shown marked as current', async () => {
+    const asked = stubApi(() => answer());
+    openAt('/staff?service=youth-compass&state=late');
+    const counts = await screen.findByRole('region', { name: 'Requests by state' });
+    const links = within(counts).getAllByRole('link');
+    // The count and the state's name in each link's own words (no separate box to guess from).
+    expect(links.map((a) => a.textContent)).toEqual(['All 60', 'New 20', 'Opened 10', 'Contacted 20', 'Closed 10', 'Late 2', 'Due within 4 hours 1']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/staff?service=youth-compass',
+      ...['new', 'opened', 'contacted', 'closed', 'late', 'due_soon'].map((state) => `/staff?service=youth-compass&state=${state}`),
+    ]);
+    expect(links.filter((a) => a.getAttribute('aria-current')).map((a) => a.textContent)).toEqual(['Late 2']);
+    fireEvent.click(within(counts).getByRole('link', { name: 'New 20' }));
+    await waitFor(() => expect(asked.at(-1)).toBe('/api/v1/staff/requests?service=youth-compass&state=new'));
+    // As after "Show": focus goes to the results' heading once they are there.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Requests' })));
+    expect(within(screen.getByRole('region', { name: 'Requests by state' })).getByRole('link', { name: 'New 20' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('folds the filters into a disclosure on a phone; a wide screen or a chosen service unfolds them', async () => {
+    stubApi(() => answer());
+    const wide = (matches: boolean) => vi.stubGlobal('matchMedia', (query: string) => ({ matches, media: query }));
+    wide(false);
+    openAt('/staff');
+    await screen.findByRole('table');
+    const filters = () => document.querySelector('details.inbox-filter-box') as HTMLDetailsElement;
+    expect(filters().open).toBe(false);
+    expect(filters().querySelector('summary')!.textContent).toBe('Filter by service or state');
+    expect(filters().contains(screen.getByLabelText('Service'))).toBe(true);
+    cleanup();
+    openAt('/staff?service=digital-lab');
+    await screen.findByRole('table');
+    expect(filters().open).toBe(true);
+    expect(filters().querySelector('summary')!.textContent).toBe('Filters: Digital Lab');
+    cleanup();
+    wide(true);
+    openAt('/staff');
+    await screen.findByRole('table');
+    expect(filters().open).toBe(true);
   });
 
   it('moves between pages by links in the address; the new page\'s heading takes focus and says which page', async () => {

@@ -4,6 +4,7 @@ import type { Sql } from '../database';
 
 export type AuditAction =
   | 'invitation_created'
+  | 'invitation_cancelled'
   | 'account_registered'
   | 'sign_in'
   | 'sign_in_failed'

@@ -9,6 +9,7 @@ import { audit } from './audit';
 import { acceptInvitation, findInvitation, isEmail, MAX_EMAIL_LENGTH, normalizeEmail, type NewCredential, type Problem } from './invitations';
 import { jsonBody } from './json-body';
 import { organizationName } from './organizations';
+import { staffLanguage } from './staff-language';
 import { passkeys } from './passkeys';
 import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyPassword } from './passwords';
 import { clearSessionCookie, currentSessionInfo, endSessions, requireStaff, startSession } from './sessions';
@@ -62,7 +63,7 @@ export function authApi(deps: StaffDeps) {
     const found = await findInvitation(deps.sql, body.value.token, deps.now());
     if (!found.ok) return fail(c, found.problem);
     const { email, role, organization_id, expires_at } = found.invitation;
-    return c.json({ email, role, organization_id, organization_name: organization_id ? await organizationName(deps.sql, organization_id) : null, expires_at: expires_at.toISOString() }, 200, NO_STORE);
+    return c.json({ email, role, organization_id, organization_name: organization_id ? await organizationName(deps.sql, organization_id, staffLanguage(c)) : null, expires_at: expires_at.toISOString() }, 200, NO_STORE);
   });
 
   app.post('/invitations/passkey-options', async (c) => {

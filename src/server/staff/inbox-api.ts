@@ -17,6 +17,7 @@ import { noteProblem } from './notes';
 import { ATTEMPT_METHODS, changeNote, changeState, STAFF_OUTCOMES, type ChangeResult, type StateChange } from './request-states';
 import { requestView } from './request-view';
 import { serviceDirectory } from './service-names';
+import { staffLanguage } from './staff-language';
 import { requireStaff } from './sessions';
 import type { StaffDeps, StaffEnv, StaffMember } from './staff-context';
 
@@ -51,7 +52,7 @@ export function inboxApi(deps: StaffDeps) {
   async function view(c: Ctx, id: string) {
     const opened = UUID.test(id) ? await openRequestForStaff(seam, member(c), id, address(c)) : undefined;
     if (!opened) return notFound(c);
-    return c.json(await requestView({ ...deps, services }, opened.row, opened.details), 200, NO_STORE);
+    return c.json(await requestView({ ...deps, services, lang: staffLanguage(c) }, opened.row, opened.details), 200, NO_STORE);
   }
 
   async function afterChange(c: Ctx, id: string, result: ChangeResult) {
@@ -67,12 +68,12 @@ export function inboxApi(deps: StaffDeps) {
     const page = c.req.query('page') || '1';
     if (state && !LIST_STATES.includes(state as ListState)) return apiError(c, 400, 'invalid_query', `state: expected one of ${LIST_STATES.join(', ')}.`, { field: 'state' });
     if (!/^[1-9][0-9]{0,5}$/.test(page) || Number(page) > MAX_PAGE) return apiError(c, 400, 'invalid_query', `page: expected a whole number from 1 to ${MAX_PAGE}.`, { field: 'page' });
-    const list = await listRequests(deps.sql, services, { organizationId: member(c).organization_id, service, state: state as ListState | undefined, page: Number(page), now: deps.now() });
+    const list = await listRequests(deps.sql, services, { organizationId: member(c).organization_id, service, state: state as ListState | undefined, page: Number(page), now: deps.now(), lang: staffLanguage(c) });
     return c.json(list, 200, NO_STORE);
   });
 
   app.post('/requests/export', signedIn, staffOfOrganization, async (c) => {
-    const known = await services.all();
+    const known = await services.all(staffLanguage(c));
     const opened = await openRequestsForExport(seam, member(c), address(c));
     const date = deps.now().toISOString().slice(0, 10);
     return c.body(exportCsv(opened, (id) => services.nameOf(known, id)), 200, {
@@ -129,7 +130,7 @@ export function inboxApi(deps: StaffDeps) {
   app.get('/figures', signedIn, async (c) => {
     const s = scope(c);
     if (!s.ok) return apiError(c, 404, 'not_found', 'You see the figures of your own organisation only.');
-    return c.json({ services: await serviceFigures(deps.sql, services, deps.now(), s.organizationId) }, 200, NO_STORE);
+    return c.json({ services: await serviceFigures(deps.sql, services, deps.now(), s.organizationId, staffLanguage(c)) }, 200, NO_STORE);
   });
 
   app.get('/reports', signedIn, async (c) => {
@@ -137,7 +138,7 @@ export function inboxApi(deps: StaffDeps) {
     if (state !== 'open' && state !== 'closed') return apiError(c, 400, 'invalid_query', 'state: expected open or closed.', { field: 'state' });
     const s = scope(c);
     if (!s.ok) return apiError(c, 404, 'not_found', 'You see the reports of your own organisation only.');
-    return c.json({ items: await listReports(deps.sql, services, s.organizationId, state) }, 200, NO_STORE);
+    return c.json({ items: await listReports(deps.sql, services, s.organizationId, state, staffLanguage(c)) }, 200, NO_STORE);
   });
 
   app.post('/reports/:id/close', signedIn, async (c) => {

@@ -30,6 +30,8 @@ export interface ListQuery {
   state?: ListState;
   page: number;
   now: Date;
+  /** The language service names are given in (staff-language.ts). */
+  lang?: string;
 }
 
 export async function listRequests(sql: Sql, services: ServiceDirectory, q: ListQuery) {
@@ -51,16 +53,17 @@ export async function listRequests(sql: Sql, services: ServiceDirectory, q: List
      ORDER BY received_at DESC, id DESC LIMIT ${PAGE_SIZE} OFFSET ${(q.page - 1) * PAGE_SIZE}`,
     [...scoped, ...filter.params],
   );
-  const known = await services.all();
+  const known = await services.all(q.lang);
   // The filter offers the organisation's services in the directory, and any other its requests name.
-  const offered = new Map((await services.ofOrganization(q.organizationId)).map((s) => [s.id, s.name]));
+  const offered = new Map((await services.ofOrganization(q.organizationId, q.lang)).map((s) => [s.id, s.name]));
   const named = await servicesWithRequests(sql, q.organizationId);
   for (const { service_id } of named) if (!offered.has(service_id)) offered.set(service_id, services.nameOf(known, service_id));
 
   const now = q.now.getTime();
+  const collator = new Intl.Collator(q.lang ?? 'es');
   return {
     counts,
-    services: [...offered].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'es')),
+    services: [...offered].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name)),
     page: q.page,
     pages,
     items: rows.map((row) => {

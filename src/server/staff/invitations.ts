@@ -49,6 +49,7 @@ export interface Invitation {
   organization_id: string | null;
   expires_at: Date;
   used_at: Date | null;
+  cancelled_at: Date | null;
 }
 
 export async function createInvitation(sql: Sql, now: Date, request: InvitationRequest, by: Inviter): Promise<Outcome<{ token: string; expires_at: Date }>> {
@@ -103,12 +104,15 @@ const UNKNOWN: Problem = { status: 404, code: 'invitation_unknown', message: 'Th
 export async function findInvitation(sql: Sql, token: string, now: Date, { forUpdate = false } = {}): Promise<Outcome<{ invitation: Invitation }>> {
   if (!TOKEN_FORMAT.test(token)) return { ok: false, problem: UNKNOWN };
   const [row] = await sql.query<Invitation>(
-    `SELECT token_hash, email, role, organization_id, expires_at, used_at FROM staff_invitation WHERE token_hash = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    `SELECT token_hash, email, role, organization_id, expires_at, used_at, cancelled_at FROM staff_invitation WHERE token_hash = $1${forUpdate ? ' FOR UPDATE' : ''}`,
     [tokenHash(token)],
   );
   if (!row) return { ok: false, problem: UNKNOWN };
   if (row.used_at) {
     return { ok: false, problem: { status: 410, code: 'invitation_used', message: 'This invitation has already been used. Sign in with the passkey or password chosen then, or ask an administrator for a new invitation.' } };
+  }
+  if (row.cancelled_at) {
+    return { ok: false, problem: { status: 410, code: 'invitation_cancelled', message: 'An administrator cancelled this invitation. Ask them for a new one if you still need an account.' } };
   }
   if (new Date(row.expires_at).getTime() <= now.getTime()) {
     return { ok: false, problem: { status: 410, code: 'invitation_expired', message: `This invitation has expired (they last ${INVITATION_HOURS} hours). Ask an administrator for a new one.` } };

@@ -1,13 +1,17 @@
 // "Report a mistake" as staff see them: an organisation's staff their own organisation's reports,
 // administrators every organisation's. Nothing personal is in them.
 import type { Sql } from '../database';
+import { CITY_LANGUAGE } from '../../shared/localized';
+import { publishedOrganizations } from './organizations';
 import { iso } from './request-view';
 import type { ServiceDirectory } from './service-names';
 
 /** The newest this many: a list to work through, not an archive. */
 export const REPORTS_SHOWN = 500;
 
-export async function listReports(sql: Sql, services: ServiceDirectory, organizationId: string | undefined, state: 'open' | 'closed') {
+/** Names in `lang`. The list of every organisation (administrators) says whose service each is:
+ *  `organization_name`, absent from an organisation's own list. */
+export async function listReports(sql: Sql, services: ServiceDirectory, organizationId: string | undefined, state: 'open' | 'closed', lang: string = CITY_LANGUAGE) {
   const params: unknown[] = [];
   const where = [state === 'open' ? 'closed_at IS NULL' : 'closed_at IS NOT NULL'];
   if (organizationId !== undefined) {
@@ -19,8 +23,15 @@ export async function listReports(sql: Sql, services: ServiceDirectory, organiza
      WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id LIMIT ${REPORTS_SHOWN}`,
     params,
   );
-  const known = await services.all();
-  return rows.map((r) => ({ ...r, service_name: services.nameOf(known, r.service_id), received_at: iso(r.received_at)!, closed_at: iso(r.closed_at) }));
+  const known = await services.all(lang);
+  const organizations = organizationId === undefined ? new Map((await publishedOrganizations(sql, lang)).map((o) => [o.id, o.name])) : undefined;
+  return rows.map((r) => ({
+    ...r,
+    service_name: services.nameOf(known, r.service_id),
+    ...(organizations ? { organization_name: organizations.get(r.organization_id) ?? r.organization_id } : {}),
+    received_at: iso(r.received_at)!,
+    closed_at: iso(r.closed_at),
+  }));
 }
 
 /** Closes a report the member may see; false when there is none (or it is another organisation's). */

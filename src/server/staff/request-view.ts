@@ -13,7 +13,7 @@ export const dueAt = (row: Pick<StaffRequestRow, 'received_at' | 'promised_respo
 export type StaffDetails = Omit<ContactDetails, 'consent'>;
 
 export async function requestView(
-  deps: { sql: Sql; privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>; services: ServiceDirectory; settings: { retentionClosedDays: number } },
+  deps: { sql: Sql; privateKeyOf: (keyId: string) => Promise<CryptoKey | undefined>; services: ServiceDirectory; settings: { retentionClosedDays: number }; lang?: string },
   row: StaffRequestRow,
   details: ContactDetails | null,
 ) {
@@ -22,7 +22,7 @@ export async function requestView(
      WHERE a.request_id = $1 AND r.organization_id = $2 ORDER BY a.at, a.id`,
     [row.id, row.organization_id],
   );
-  const services = await deps.services.all();
+  const services = await deps.services.all(deps.lang);
   let shown: StaffDetails | null = null;
   if (details) {
     // Only the fields staff need, whatever else a sealed payload held.
@@ -34,6 +34,8 @@ export async function requestView(
     reference: row.reference,
     service_id: row.service_id,
     service_name: deps.services.nameOf(services, row.service_id),
+    /** The city's own name of the service, when service_name is a translation that differs. */
+    service_own_name: services.get(row.service_id)?.own_name ?? null,
     received_at: iso(row.received_at)!,
     due_at: dueAt(row).toISOString(),
     state: row.state,

@@ -15,12 +15,15 @@ interface Entry {
   email: string | null;
   organization_id: string | null;
   request_id: string | null;
+  /** The request's reference ("AB3-CDE"), as staff and the person quote it. */
+  request_reference?: string | null;
   detail: Record<string, unknown> | null;
   address: string | null;
 }
 
 const KNOWN_ACTIONS = new Set([
   'invitation_created',
+  'invitation_cancelled',
   'account_registered',
   'sign_in',
   'sign_in_failed',
@@ -44,6 +47,15 @@ function describe(entry: Entry, t: (key: string, vars?: Vars) => string): string
   return t(`audit.action.${entry.action}`, { email: text(d.invited_email) || text(d.removed_email), role: text(d.role) ? t(`audit.role.${text(d.role)}`) : '' });
 }
 
+/** Who acted: the account's address; else the command line (an invitation made on the server),
+ *  the server itself (its hourly erasing), or nobody signed in (a failed sign-in, a withdrawal). */
+function whoWords(entry: Entry, t: (key: string, vars?: Vars) => string): string {
+  if (entry.email) return entry.email;
+  if (entry.detail?.by === 'command line') return t('audit.commandLine');
+  if (entry.action === 'details_erased') return t('audit.automatic');
+  return t('audit.nobody');
+}
+
 export default function AuditPage() {
   const { session } = useSession();
   if (session?.info.account.role !== 'admin') return <AdminsOnly />;
@@ -59,6 +71,7 @@ function AuditLog() {
   // The organisations' names, for the log's ids ("food-bank"); the id stays if they cannot load.
   const [names, setNames] = useState<Map<string, string>>(new Map());
 
+  // In the page's language: asked again when it changes.
   useEffect(() => {
     let current = true;
     staffFetch<{ organizations: { id: string; name: string }[] }>('/organizations').then(
@@ -66,7 +79,7 @@ function AuditLog() {
       () => undefined,
     );
     return () => void (current = false);
-  }, []);
+  }, [lang]);
 
   useEffect(() => {
     let current = true;
@@ -104,10 +117,10 @@ function AuditLog() {
                   <td>{formatMoment(e.at, lang)}</td>
                   <td>{describe(e, t)}</td>
                   <td>
-                    <bdi>{e.email ?? t('audit.nobody')}</bdi>
+                    <bdi>{whoWords(e, t)}</bdi>
                   </td>
                   <td>{e.organization_id ? (names.get(e.organization_id) ?? e.organization_id) : ''}</td>
-                  <td>{e.request_id ? <code>{e.request_id.slice(0, 8)}</code> : ''}</td>
+                  <td>{e.request_id ? <bdi dir="ltr">{e.request_reference ?? e.request_id.slice(0, 8)}</bdi> : ''}</td>
                   <td>{e.address ? <bdi>{e.address}</bdi> : ''}</td>
                 </tr>
               ))}

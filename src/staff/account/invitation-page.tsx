@@ -26,6 +26,7 @@ const LINK_PROBLEMS: Record<string, string> = {
   invitation_unknown: 'invitation.problem.unknown',
   invitation_used: 'invitation.problem.used',
   invitation_expired: 'invitation.problem.expired',
+  invitation_cancelled: 'invitation.problem.cancelled',
 };
 
 export default function InvitationPage() {

@@ -5,7 +5,7 @@ import { StaffApiError, staffFetch } from '../api';
 import { formatMoment, useStaffT } from '../i18n';
 import { ErrorSummary, Field, errorFor, type FormProblem } from './forms';
 
-export function InviteForm({ organizationId, organizationName }: { organizationId: string | null; organizationName?: string }) {
+export function InviteForm({ organizationId, organizationName, onInvited }: { organizationId: string | null; organizationName?: string; onInvited?: () => void }) {
   const { t, lang } = useStaffT();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<'staff' | 'admin'>(organizationId ? 'staff' : 'admin');
@@ -26,6 +26,7 @@ export function InviteForm({ organizationId, organizationName }: { organizationI
       const body = role === 'admin' ? { email: address, role } : { email: address, role, organization_id: organizationId };
       const answer = await staffFetch<{ link: string; expires_at: string }>('/invitations', { method: 'POST', body });
       setMade({ email: address, ...answer });
+      onInvited?.();
       setCopied(false);
       setEmail('');
       requestAnimationFrame(() => result.current?.focus());

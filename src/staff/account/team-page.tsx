@@ -10,6 +10,7 @@ import { StaffPage } from '../page';
 import { AdminsOnly } from './admins-only';
 import { AccountList, type Account } from './account-list';
 import { InviteForm } from './invite-form';
+import { PendingInvitations } from './pending-invitations';
 
 interface Organization {
   id: string;
@@ -44,8 +45,9 @@ function useLoaded<T>(load: () => Promise<T>, deps: unknown[]): { value?: T; pro
 const loadOrganizations = () => staffFetch<{ organizations: Organization[] }>('/organizations').then((a) => a.organizations);
 
 function Organizations() {
-  const { t } = useStaffT();
-  const { value: organizations, problem } = useLoaded(loadOrganizations, []);
+  const { t, lang } = useStaffT();
+  // Named in the page's language and sorted by name by the server: asked again when it changes.
+  const { value: organizations, problem } = useLoaded(loadOrganizations, [lang]);
   return (
     <StaffPage title={t('team.title')}>
       <p>{t('team.intro')}</p>
@@ -83,9 +85,11 @@ function Organizations() {
 }
 
 function OrganizationTeam({ id }: { id: string }) {
-  const { t } = useStaffT();
+  const { t, lang } = useStaffT();
   const admins = id === ADMINS;
-  const organizations = useLoaded(loadOrganizations, []);
+  const organizations = useLoaded(loadOrganizations, [lang]);
+  // Each invitation made here shows among the pending ones at once.
+  const [invited, setInvited] = useState(0);
   const accounts = useLoaded(
     () => staffFetch<{ accounts: Account[] }>(admins ? '/accounts' : `/accounts?organization_id=${encodeURIComponent(id)}`).then((a) => a.accounts.filter((x) => (admins ? x.role === 'admin' : true))),
     [id],
@@ -109,7 +113,8 @@ function OrganizationTeam({ id }: { id: string }) {
       {accounts.problem && <p class="staff-error-text" role="alert">{accounts.problem}</p>}
       {!accounts.value && !accounts.problem && <p role="status">{t('frame.loading')}</p>}
       {accounts.value && <AccountList accounts={accounts.value} onRemoved={accounts.reload} />}
-      <InviteForm organizationId={admins ? null : id} organizationName={admins ? undefined : name} />
+      <PendingInvitations organizationId={admins ? null : id} round={invited} />
+      <InviteForm organizationId={admins ? null : id} organizationName={admins ? undefined : name} onInvited={() => setInvited((n) => n + 1)} />
     </StaffPage>
   );
 }

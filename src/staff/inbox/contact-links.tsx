@@ -41,7 +41,9 @@ export function ContactLinks({ details }: { details: RequestDetails }) {
   return (
     <p class="staff-actions contact-actions">
       <a class="staff-button" href={href} {...(details.method === 'whatsapp' ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
-        {t(`request.reach.${details.method}`, { phone: details.phone, email: details.email })}
+        {/* A number that wraps in a narrow button breaks into pieces that a right-to-left line
+            reorders ("44" before "+34 611…"): its spaces do not break. */}
+        {t(`request.reach.${details.method}`, { phone: details.phone.replace(/ /g, '\u00a0'), email: details.email })}
       </a>
     </p>
   );

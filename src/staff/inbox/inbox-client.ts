@@ -26,6 +26,7 @@ export const markContacted = (id: string) => post<OpenedRequest>(`/requests/${en
 export const closeRequest = (id: string, outcome: CloseOutcome) => post<OpenedRequest>(`/requests/${encodeURIComponent(id)}/close`, { outcome });
 export const saveNote = (id: string, note: string) => post<unknown>(`/requests/${encodeURIComponent(id)}/note`, { note });
 
-export const loadFigures = () => staffFetch<FiguresAnswer>('/figures');
+/** An organisation's figures; all organisations' (administrators) without one. */
+export const loadFigures = (organizationId?: string) => staffFetch<FiguresAnswer>(`/figures${search({ organization_id: organizationId })}`);
 export const listReports = (state: 'open' | 'closed') => staffFetch<{ items: MistakeReport[] }>(`/reports?state=${state}`);
 export const closeReport = (id: string) => post<unknown>(`/reports/${encodeURIComponent(id)}/close`);

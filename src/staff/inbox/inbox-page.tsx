@@ -1,6 +1,8 @@
-// /staff: an organisation's requests, newest first. Counts at the top, filters (service, state)
-// in a form whose choices go into the address, the requests as a table on a desktop and as a
+// /staff: an organisation's requests, newest first. Counts at the top (one wrapping row of links,
+// each to its state's view), filters (service, state) in a form whose choices go into the
+// address, folded into a disclosure on a phone, the requests as a table on a desktop and as a
 // list of cards on a phone (the same words; a 5-column table does not fit 320 px), pages of 25.
+// On a 320×640 phone the first request is on the first screen: counts and filters stay small.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { StaffPage } from '../page';
@@ -47,12 +49,12 @@ export default function InboxPage() {
 
   return (
     <StaffPage title={t('inbox.title')} wide>
-      {answer && <Counts counts={answer.counts} />}
+      {answer && <Counts counts={answer.counts} view={view} onMove={() => (moved.current = true)} />}
       <Filters view={view} services={answer?.services ?? []} onChange={go} />
       {problem ? <LoadProblem error={problem} /> : null}
       {answer && (
         <section aria-labelledby="inbox-results">
-          <h2 id="inbox-results" ref={results} tabIndex={-1}>
+          <h2 id="inbox-results" class="inbox-results-heading" ref={results} tabIndex={-1}>
             {answer.pages > 1 ? t('inbox.resultsPage', { page: answer.page, pages: answer.pages }) : t('inbox.results')}
           </h2>
           {answer.items.length === 0 ? (
@@ -81,25 +83,32 @@ export default function InboxPage() {
   );
 }
 
-function Counts({ counts }: { counts: InboxAnswer['counts'] }) {
+/** The counts as links: "All 60 · New 20 · Opened 10 · …", each showing its state's requests (in
+ *  the service chosen, as the counts are), the one shown marked as current. Small and in one
+ *  wrapping row, so that on a phone they leave room for the requests themselves. */
+function Counts({ counts, view, onMove }: { counts: InboxAnswer['counts']; view: InboxView; onMove: () => void }) {
   const { t, lang } = useStaffT();
   const number = (n: number) => new Intl.NumberFormat(lang).format(n);
-  const entries = [
+  const entries: [InboxView['state'], number][] = [
+    ['', counts.all],
     ['new', counts.new],
     ['opened', counts.opened],
     ['contacted', counts.contacted],
+    ['closed', counts.closed],
     ['late', counts.late],
     ['due_soon', counts.due_soon],
-  ] as const;
+  ];
   return (
     <section aria-labelledby="inbox-counts">
       <h2 id="inbox-counts" class="visually-hidden">
         {t('inbox.counts.heading')}
       </h2>
       <ul class="inbox-counts">
-        {entries.map(([key, value]) => (
-          <li key={key} class={`count-${key}${value > 0 && (key === 'late' || key === 'due_soon') ? ' count-alert' : ''}`}>
-            <span class="count-number">{number(value)}</span> <span class="count-label">{t(`inbox.counts.${key}`)}</span>
+        {entries.map(([state, value]) => (
+          <li key={state || 'all'} class={`count-${state || 'all'}${value > 0 && (state === 'late' || state === 'due_soon') ? ' count-alert' : ''}`}>
+            <a href={inboxHref({ service: view.service, state, page: 1 })} aria-current={view.state === state ? 'page' : undefined} onClick={onMove}>
+              <span class="count-label">{t(`inbox.counts.${state || 'all'}`)}</span> <span class="count-number">{number(value)}</span>
+            </a>
           </li>
         ))}
       </ul>
@@ -117,44 +126,55 @@ function Filters({ view, services, onChange }: { view: InboxView; services: { id
     setService(view.service);
     setState(view.state);
   }, [view.service, view.state]);
+  // Folded on a phone (the counts already filter by state), unfolded on a wide screen or when a
+  // service is chosen; decided once, then the person's own choice stays.
+  const [unfolded] = useState(() => Boolean(view.service) || wideScreen());
+  // The summary names a chosen service (the state shown is marked among the counts).
+  const serviceName = services.find((s) => s.id === view.service)?.name;
   return (
-    <form
-      class="inbox-filters"
-      action="/staff"
-      method="get"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ service, state, page: 1 });
-      }}
-    >
-      <div class="field">
-        <label for="filter-service">{t('inbox.filters.service')}</label>
-        <select id="filter-service" name="service" value={service} onChange={(e) => setService(e.currentTarget.value)}>
-          <option value="">{t('inbox.filters.allServices')}</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-state">{t('inbox.filters.state')}</label>
-        <select id="filter-state" name="state" value={state} onChange={(e) => setState(e.currentTarget.value as InboxView['state'])}>
-          <option value="">{t('inbox.filters.allStates')}</option>
-          {LIST_STATES.map((s) => (
-            <option key={s} value={s}>
-              {t(`inbox.filters.states.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" class="staff-button">
-        {t('inbox.filters.show')}
-      </button>
-    </form>
+    <details class="staff-details inbox-filter-box" open={unfolded}>
+      <summary>{serviceName ? t('inbox.filters.headingWith', { service: serviceName }) : t('inbox.filters.heading')}</summary>
+      <form
+        class="inbox-filters"
+        action="/staff"
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onChange({ service, state, page: 1 });
+        }}
+      >
+        <div class="field">
+          <label for="filter-service">{t('inbox.filters.service')}</label>
+          <select id="filter-service" name="service" value={service} onChange={(e) => setService(e.currentTarget.value)}>
+            <option value="">{t('inbox.filters.allServices')}</option>
+            {services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-state">{t('inbox.filters.state')}</label>
+          <select id="filter-state" name="state" value={state} onChange={(e) => setState(e.currentTarget.value as InboxView['state'])}>
+            <option value="">{t('inbox.filters.allStates')}</option>
+            {LIST_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`inbox.filters.states.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="staff-button">
+          {t('inbox.filters.show')}
+        </button>
+      </form>
+    </details>
   );
 }
+
+/** As wide as the table's layout (staff-inbox.css, 48em): where the filters have room. */
+const wideScreen = () => typeof matchMedia === 'function' && matchMedia('(min-width: 48em)').matches;
 
 const requestHref = (item: InboxItem) => `/staff/requests/${encodeURIComponent(item.id)}`;
 

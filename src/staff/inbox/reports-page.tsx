@@ -38,7 +38,8 @@ export default function ReportsPage() {
       await closeReport(report.id);
       setItems((now) => now?.filter((r) => r.id !== report.id));
       setSaid(t('reports.fixedDone', { service: report.service_name }));
-      // The button pressed is gone with its report: focus goes to the list's heading.
+      // The button pressed is gone with its report: focus goes to the list's heading, and the
+      // confirmation is right under it (on a phone, the end of the list is out of sight).
       setTimeout(() => document.getElementById('reports-list')?.focus());
     } catch (error) {
       setSaid(problemWords(error, t));
@@ -59,6 +60,9 @@ export default function ReportsPage() {
       <h2 id="reports-list" tabIndex={-1}>
         {fixed ? t('reports.fixed') : t('reports.open')}
       </h2>
+      <p role="status" class="staff-notice report-status">
+        {said}
+      </p>
       {problem ? <LoadProblem error={problem} /> : null}
       {!items && !problem && <p role="status">{t('inbox.loading')}</p>}
       {items && items.length === 0 && <p class="inbox-empty">{fixed ? t('reports.emptyFixed') : t('reports.empty')}</p>}
@@ -67,6 +71,7 @@ export default function ReportsPage() {
           {items.map((report) => (
             <li key={report.id} class="report-card" data-report-id={report.id}>
               <h3>{report.service_name}</h3>
+              {report.organization_name && <p class="report-organization">{t('reports.organization', { organization: report.organization_name })}</p>}
               <p class="report-reason">{t(`reports.reason.${report.reason}`)}</p>
               {report.details ? (
                 <p class="report-details">
@@ -87,7 +92,6 @@ export default function ReportsPage() {
           ))}
         </ul>
       )}
-      <p role="status">{said}</p>
     </StaffPage>
   );
 }

@@ -2,10 +2,12 @@
 // the seal, records the opening, and a new request becomes "opened"). The person's details are
 // shown as text only (VisibleText), the way to reach them is one tap, and the actions follow the
 // request's life: a failed attempt, reached, closed with an outcome. A closed request says so
-// and offers nothing to change.
+// and offers nothing to change. On a phone a worker wants the person first: their name, how to
+// reach them and the one-tap button come right under the heading, the request's metadata after.
 import { useEffect, useState } from 'preact/hooks';
 import { languageName } from '../../i18n/format';
 import { useRoute } from 'preact-iso';
+import { OwnName } from '../frame/own-name';
 import { useStaffT } from '../i18n';
 import { StaffPage } from '../page';
 import { attemptMethods, ContactLinks } from './contact-links';
@@ -62,8 +64,8 @@ export default function RequestPage() {
       <p class="staff-request-back">
         <a href="/staff">{t('request.backToInbox')}</a>
       </p>
-      <Summary request={request} />
       <Details request={request} />
+      <Summary request={request} />
       <Attempts request={request} />
       {request.state === 'closed' ? null : <RequestActions request={request} methods={attemptMethods(request.details)} onChange={setRequest} say={say} />}
       <p role="status" class="action-status">
@@ -79,30 +81,36 @@ function Summary({ request }: { request: OpenedRequest }) {
   const now = new Date();
   const marks = dueMarks(request, now);
   return (
-    <dl class="request-summary">
-      <dt>{t('inbox.table.service')}</dt>
-      <dd>{request.service_name}</dd>
-      <dt>{t('inbox.table.state')}</dt>
-      <dd>
-        <StateWords state={request.state} outcome={request.outcome} />
+    <section aria-labelledby="request-summary">
+      <h2 id="request-summary">{t('request.summary.heading')}</h2>
+      <dl class="request-summary">
+        <dt>{t('inbox.table.service')}</dt>
+        <dd>
+        {request.service_name}
+        <OwnName name={request.service_own_name} />
       </dd>
-      <dt>{t('inbox.table.received')}</dt>
-      <dd>
-        <Received iso={request.received_at} />
-      </dd>
-      <dt>{t('inbox.table.due')}</dt>
-      <dd>
-        <time dateTime={request.due_at}>{absoluteTime(request.due_at, lang)}</time> <DueMarks late={marks.late} dueSoon={marks.dueSoon} />
-      </dd>
-      {request.contacted_at && (
-        <>
-          <dt>{t('request.contactedAt')}</dt>
-          <dd>
-            <time dateTime={request.contacted_at}>{absoluteTime(request.contacted_at, lang)}</time>
-          </dd>
-        </>
-      )}
-    </dl>
+        <dt>{t('inbox.table.state')}</dt>
+        <dd>
+          <StateWords state={request.state} outcome={request.outcome} />
+        </dd>
+        <dt>{t('inbox.table.received')}</dt>
+        <dd>
+          <Received iso={request.received_at} />
+        </dd>
+        <dt>{t('inbox.table.due')}</dt>
+        <dd>
+          <time dateTime={request.due_at}>{absoluteTime(request.due_at, lang)}</time> <DueMarks late={marks.late} dueSoon={marks.dueSoon} />
+        </dd>
+        {request.contacted_at && (
+          <>
+            <dt>{t('request.contactedAt')}</dt>
+            <dd>
+              <time dateTime={request.contacted_at}>{absoluteTime(request.contacted_at, lang)}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
   );
 }
 
@@ -132,6 +140,7 @@ function Details({ request }: { request: OpenedRequest }) {
         </p>
       ) : (
         <>
+          {/* Who and their number, then the one tap: on a 320×640 phone both on the first screen. */}
           <dl class="request-details">
             <dt>{t('request.details.name')}</dt>
             <dd>
@@ -153,6 +162,9 @@ function Details({ request }: { request: OpenedRequest }) {
                 </dd>
               </>
             )}
+          </dl>
+          {request.state !== 'closed' && <ContactLinks details={details} />}
+          <dl class="request-details">
             <dt>{t('request.details.method')}</dt>
             <dd>{t(`request.method.${details.method}`)}</dd>
             {details.reach_times.length > 0 && (
@@ -166,12 +178,6 @@ function Details({ request }: { request: OpenedRequest }) {
             <dt>{t('request.details.message')}</dt>
             <dd>{details.message ? <VisibleText text={details.message} multiline class="request-message" /> : <span class="field-hint">{t('request.details.noMessage')}</span>}</dd>
           </dl>
-          {request.state !== 'closed' && (
-            <>
-              <h3>{t('request.reach.heading')}</h3>
-              <ContactLinks details={details} />
-            </>
-          )}
         </>
       )}
     </section>

@@ -59,6 +59,8 @@ export interface OpenedRequest {
   reference: string;
   service_id: string;
   service_name: string;
+  /** The city's own name of the service, when service_name is a translation that differs. */
+  service_own_name?: string | null;
   received_at: string;
   due_at: string;
   state: RequestState;
@@ -81,6 +83,7 @@ export interface FiguresAnswer {
     service_id: string;
     service_name: string;
     organization_id: string;
+    organization_name?: string;
     received: number;
     answered_within_promise_pct: number | null;
     median_hours_to_first_contact: number | null;
@@ -95,6 +98,8 @@ export interface MistakeReport {
   service_id: string;
   service_name: string;
   organization_id: string;
+  /** The organisation's name in the page's language: in administrators' lists (all organisations) only. */
+  organization_name?: string;
   reason: ReportReason;
   details: string;
   received_at: string;
