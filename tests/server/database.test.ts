@@ -58,6 +58,6 @@ describe('database adapter', () => {
 
   it('applies each migration once', async () => {
     const rows = await server.sql.query<{ name: string }>('SELECT name FROM schema_migrations');
-    expect(rows.map((r) => r.name)).toEqual(['001_directory.sql', '002_contact_requests.sql', '003_staff.sql']);
+    expect(rows.map((r) => r.name)).toEqual(['001_directory.sql', '002_contact_requests.sql', '003_staff.sql', '004_invitation_id.sql']);
   });
 });

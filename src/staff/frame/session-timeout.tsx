@@ -55,6 +55,9 @@ export function SessionTimeout({ session }: { session: Session }) {
   }, [deadline, atMost]);
 
   const warning = secondsLeft !== undefined;
+  // Read by onClose: a close while the warning still stands was not ours.
+  const warningShown = useRef(false);
+  warningShown.current = warning;
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -83,9 +86,20 @@ export function SessionTimeout({ session }: { session: Session }) {
       aria-labelledby="timeout-title"
       aria-describedby="timeout-text"
       // Escape is "Stay signed in", as GOV.UK's pattern has it: the person is obviously there.
+      // Handled on keydown: Chromium skips the cancel event for a dialog that opened without a
+      // click or tap (a timer opened this one) and just closes it, which would stay nothing.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        void stay();
+      }}
+      // Other ways to close it (a phone's back gesture) mean the same.
       onCancel={(event) => {
         event.preventDefault();
         void stay();
+      }}
+      onClose={() => {
+        if (warningShown.current) void stay();
       }}
     >
       <h2 id="timeout-title">{t(atMost ? 'session.warning.titleMax' : 'session.warning.title')}</h2>
