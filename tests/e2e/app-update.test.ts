@@ -235,6 +235,9 @@ describe.skipIf(!chromePath)('a new version arriving while a form holds typed te
     await app.page.getByText(UPDATE_READY).waitFor();
     expect(await versionShown(app.page)).toEqual(VERSION_A);
 
+    // My requests asks the server at once what became of the request just delivered, and shows
+    // when it last asked: that answer re-renders the page. Clicked only once it has come.
+    await app.page.getByTestId('request-progress').locator('.hint').waitFor();
     const reloaded = app.page.waitForEvent('load');
     await restart.click();
     await reloaded;
