@@ -1,8 +1,9 @@
 // An organisation's accounts as a list of cards (one column fits 320 px): the address, how the
 // person signs in, when the account was made, and "Remove", which asks first.
 import { useRef, useState } from 'preact/hooks';
-import { StaffApiError, staffFetch, useSession } from '../api';
+import { staffFetch, useSession } from '../api';
 import { formatMoment, useStaffT } from '../i18n';
+import { ConfirmStep } from './confirm-step';
 
 export interface Account {
   id: string;
@@ -49,22 +50,8 @@ export function AccountList({ accounts, onRemoved }: { accounts: Account[]; onRe
 function AccountCard({ account, onRemoved }: { account: Account; onRemoved: () => void }) {
   const { t, lang } = useStaffT();
   const { session } = useSession();
-  const [asking, setAsking] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const question = useRef<HTMLParagraphElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const self = session?.info.account.account_id === account.id;
   const methods = [account.passkeys > 0 && t('team.method.passkey', { count: account.passkeys }), account.has_password && t('team.method.password')].filter(Boolean).join(' · ');
-
-  const remove = async () => {
-    setProblem(undefined);
-    try {
-      await staffFetch(`/accounts/${encodeURIComponent(account.id)}/remove`, { method: 'POST' });
-      onRemoved();
-    } catch (error) {
-      setProblem(error instanceof StaffApiError ? error.message : t('common.failed'));
-    }
-  };
 
   return (
     <li class="account-card">
@@ -75,46 +62,18 @@ function AccountCard({ account, onRemoved }: { account: Account; onRemoved: () =
       <p class="field-hint">
         {methods || t('team.method.none')} · {t('team.added', { time: formatMoment(account.created_at, lang) })}
       </p>
-      {!self && !asking && (
-        <button
-          ref={removeButton}
-          type="button"
-          class="staff-button staff-button-secondary"
-          onClick={() => {
-            setAsking(true);
-            requestAnimationFrame(() => question.current?.focus());
+      {!self && (
+        <ConfirmStep
+          label={t('team.remove.button')}
+          labelFor={account.email}
+          question={t('team.remove.question', { email: account.email })}
+          confirm={t('team.remove.confirm')}
+          keep={t('common.cancel')}
+          act={async () => {
+            await staffFetch(`/accounts/${encodeURIComponent(account.id)}/remove`, { method: 'POST' });
+            onRemoved();
           }}
-        >
-          {t('team.remove.button')}
-          <span class="visually-hidden"> {account.email}</span>
-        </button>
-      )}
-      {asking && (
-        <div class="remove-confirm">
-          <p ref={question} tabIndex={-1}>
-            {t('team.remove.question', { email: account.email })}
-          </p>
-          <div class="staff-actions">
-            <button type="button" class="staff-button staff-button-warning" onClick={() => void remove()}>
-              {t('team.remove.confirm')}
-            </button>
-            <button
-              type="button"
-              class="staff-button staff-button-secondary"
-              onClick={() => {
-                setAsking(false);
-                requestAnimationFrame(() => removeButton.current?.focus());
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-          {problem && (
-            <p class="staff-error-text" role="alert">
-              {problem}
-            </p>
-          )}
-        </div>
+        />
       )}
     </li>
   );

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StaffApiError, staffFetch } from '../api';
 import { formatMoment, useStaffT } from '../i18n';
+import { ConfirmStep } from './confirm-step';
 
 export interface PendingInvitation {
   id: string;
@@ -66,25 +67,6 @@ export function PendingInvitations({ organizationId, round }: { organizationId: 
 
 function InvitationCard({ invitation, onCancelled }: { invitation: PendingInvitation; onCancelled: () => void }) {
   const { t, lang } = useStaffT();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const question = useRef<HTMLParagraphElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-
-  const cancel = async () => {
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      await staffFetch(`/invitations/${encodeURIComponent(invitation.id)}/cancel`, { method: 'POST' });
-      onCancelled();
-    } catch (error) {
-      setProblem(error instanceof StaffApiError ? error.message : t('common.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <li class="account-card">
       <p class="account-card-email">
@@ -93,47 +75,17 @@ function InvitationCard({ invitation, onCancelled }: { invitation: PendingInvita
       <p class="field-hint">
         {t(`audit.role.${invitation.role}`)} · {t('team.pending.until', { time: formatMoment(invitation.expires_at, lang) })}
       </p>
-      {!asking && (
-        <button
-          ref={cancelButton}
-          type="button"
-          class="staff-button staff-button-secondary"
-          onClick={() => {
-            setAsking(true);
-            requestAnimationFrame(() => question.current?.focus());
-          }}
-        >
-          {t('team.pending.cancel')}
-          <span class="visually-hidden"> {invitation.email}</span>
-        </button>
-      )}
-      {asking && (
-        <div class="remove-confirm">
-          <p ref={question} tabIndex={-1}>
-            {t('team.pending.question', { email: invitation.email })}
-          </p>
-          <div class="staff-actions">
-            <button type="button" class="staff-button staff-button-warning" disabled={busy} onClick={() => void cancel()}>
-              {t('team.pending.confirm')}
-            </button>
-            <button
-              type="button"
-              class="staff-button staff-button-secondary"
-              onClick={() => {
-                setAsking(false);
-                requestAnimationFrame(() => cancelButton.current?.focus());
-              }}
-            >
-              {t('team.pending.keep')}
-            </button>
-          </div>
-          {problem && (
-            <p class="staff-error-text" role="alert">
-              {problem}
-            </p>
-          )}
-        </div>
-      )}
+      <ConfirmStep
+        label={t('team.pending.cancel')}
+        labelFor={invitation.email}
+        question={t('team.pending.question', { email: invitation.email })}
+        confirm={t('team.pending.confirm')}
+        keep={t('team.pending.keep')}
+        act={async () => {
+          await staffFetch(`/invitations/${encodeURIComponent(invitation.id)}/cancel`, { method: 'POST' });
+          onCancelled();
+        }}
+      />
     </li>
   );
 }
