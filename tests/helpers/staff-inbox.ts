@@ -36,3 +36,10 @@ export async function deliver(server: InboxServer, options: { serviceId?: string
 /** POST with a JSON body through a signed-in person's fetch. */
 export const postJson = (fetch: (path: string, init?: RequestInit) => Promise<Response>, path: string, body?: unknown) =>
   fetch(path, { method: 'POST', ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) });
+
+/** Each test of a file starts from no requests, reports or audit rows (the file shares one database). */
+export async function emptyInbox(server: InboxServer) {
+  await server.sql.query('DELETE FROM contact_request');
+  await server.sql.query('DELETE FROM mistake_report');
+  await server.sql.query('DELETE FROM audit_log');
+}

@@ -7,7 +7,7 @@ import { openRequestForStaff } from '../../src/server/contact-requests';
 import { currentRequestKey, privateKeys, rotateRequestKey } from '../../src/server/request-keys';
 import { post, sampleDetails, sealedRequest } from '../helpers/contact-requests';
 import { signedIn, type SignedIn } from '../helpers/staff';
-import { DAY, deliver, HOUR, inboxServer, postJson, type InboxServer } from '../helpers/staff-inbox';
+import { DAY, deliver, emptyInbox, HOUR, inboxServer, postJson, type InboxServer } from '../helpers/staff-inbox';
 
 // Valdemar's housing agency runs two services (48 h and 120 h promised); the tenants' association another.
 const OWN = 'housing-agency';
@@ -25,9 +25,7 @@ afterAll(() => server.close());
 
 // Each test starts with an empty inbox (the database is shared by the file's tests).
 beforeEach(async () => {
-  await server.sql.query('DELETE FROM contact_request');
-  await server.sql.query('DELETE FROM mistake_report');
-  await server.sql.query('DELETE FROM audit_log');
+  await emptyInbox(server);
   server.clock.set(new Date());
 });
 
@@ -208,6 +206,9 @@ describe('states', () => {
     expect(tried.attempts).toEqual([{ at: first.toISOString(), method: 'call' }]);
     expect(again).toMatchObject({ state: 'opened', attempts: [{ method: 'call' }, { at: server.clock.now().toISOString(), method: 'sms' }] });
     expect(await version()).toEqual({ status_version: 4, first_contact_at: first });
+    // A change's answer does not open the seal again: no details in it, no more openings logged.
+    expect(again).not.toHaveProperty('details');
+    expect(await auditRows('request_opened')).toHaveLength(1);
     const wrong = await postJson(staff.fetch, `/api/v1/staff/requests/${request.id}/attempt`, { method: 'pigeon' });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error).toMatchObject({ code: 'invalid_input', field: 'method' });

@@ -11,7 +11,7 @@ import { currentRequestKey, openRequestKeys, rotateRequestKey } from '../../src/
 import { eraseExpiredDetails, scheduleRetention } from '../../src/server/staff/retention';
 import { DEFAULT_STAFF_SETTINGS } from '../../src/server/staff/staff-context';
 import { signedIn } from '../helpers/staff';
-import { DAY, deliver, HOUR, inboxServer, postJson, type InboxServer } from '../helpers/staff-inbox';
+import { DAY, deliver, emptyInbox, HOUR, inboxServer, postJson, type InboxServer } from '../helpers/staff-inbox';
 
 const ORG = 'housing-agency';
 const SERVICE = 'housing-advice-office';
@@ -23,9 +23,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 beforeEach(async () => {
-  await server.sql.query('DELETE FROM contact_request');
-  await server.sql.query('DELETE FROM mistake_report');
-  await server.sql.query('DELETE FROM audit_log');
+  await emptyInbox(server);
   start = new Date();
   server.clock.set(start);
 });

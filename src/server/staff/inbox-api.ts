@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { apiError, NO_STORE } from '../api-errors';
 import { clientAddress } from '../client-address';
-import { openRequestForStaff, openRequestsForExport } from '../contact-requests';
+import { openRequestForStaff, openRequestsForExport, type StaffRequestRow } from '../contact-requests';
 import { exportCsv } from './export-csv';
 import { jsonBody } from './json-body';
 import { serviceFigures } from './figures';
@@ -55,8 +55,20 @@ export function inboxApi(deps: StaffDeps) {
     return c.json(await requestView({ ...deps, services, lang: staffLanguage(c) }, opened.row, opened.details), 200, NO_STORE);
   }
 
+  /**
+   * After a change: the request's view without its details, which the page holds since it opened
+   * the request. The seal is not opened again, and the audit log keeps one opening per visit
+   * rather than one more per click.
+   */
+  async function changedView(c: Ctx, id: string) {
+    const [row] = await deps.sql.query<StaffRequestRow>('SELECT * FROM contact_request WHERE id = $1 AND organization_id = $2', [id, member(c).organization_id]);
+    if (!row) return notFound(c);
+    const { details: _, ...withoutDetails } = await requestView({ ...deps, services, lang: staffLanguage(c) }, row, null);
+    return c.json(withoutDetails, 200, NO_STORE);
+  }
+
   async function afterChange(c: Ctx, id: string, result: ChangeResult) {
-    if (result.ok) return view(c, id);
+    if (result.ok) return changedView(c, id);
     if (result.code === 'not_found') return notFound(c);
     if (result.code === 'closed') return apiError(c, 409, 'closed', 'This request is closed: its state can no longer change. Add a note if something more happened.');
     return apiError(c, 409, 'details_erased', 'This request\'s details were erased (kept long enough, or withdrawn by the person): a note can no longer be added.');

@@ -39,9 +39,12 @@ export async function changeState(sql: Sql, now: Date, member: Member, id: strin
     let detail: Record<string, unknown>;
     if (change.kind === 'attempt') {
       await tx.query('INSERT INTO contact_attempt (request_id, method, at, account_id) VALUES ($1, $2, $3, $4)', [id, change.method, now, member.account_id]);
+      // Trying to reach the person means the service has the request in hand: a new one is opened.
+      if (row.state === 'new') to = 'opened';
       await tx.query(
-        'UPDATE contact_request SET first_contact_at = COALESCE(first_contact_at, $3), status_version = status_version + 1 WHERE id = $1 AND organization_id = $2',
-        where,
+        `UPDATE contact_request SET state = $4, opened_at = COALESCE(opened_at, $3), first_contact_at = COALESCE(first_contact_at, $3), status_version = status_version + 1
+         WHERE id = $1 AND organization_id = $2`,
+        [...where, to],
       );
       detail = { attempt: change.method };
     } else if (change.kind === 'contacted') {
@@ -49,7 +52,7 @@ export async function changeState(sql: Sql, now: Date, member: Member, id: strin
       if (row.state === 'contacted') return { ok: true };
       to = 'contacted';
       await tx.query(
-        `UPDATE contact_request SET state = 'contacted', contacted_at = $3, first_contact_at = COALESCE(first_contact_at, $3), status_version = status_version + 1
+        `UPDATE contact_request SET state = 'contacted', contacted_at = $3, opened_at = COALESCE(opened_at, $3), first_contact_at = COALESCE(first_contact_at, $3), status_version = status_version + 1
          WHERE id = $1 AND organization_id = $2`,
         where,
       );

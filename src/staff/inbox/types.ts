@@ -1,6 +1,6 @@
 // What the inbox API answers (staff-contract.md, src/server/staff/inbox-api.ts): the pages read
 // these shapes and nothing else.
-import type { ContactMethod, ReachTime } from '../../shared/contact-request';
+import type { ContactDetails, ContactMethod } from '../../shared/contact-request';
 
 export const REQUEST_STATES = ['new', 'opened', 'contacted', 'closed'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
@@ -44,15 +44,8 @@ export interface InboxPage {
   items: InboxItem[];
 }
 
-export interface RequestDetails {
-  method: ContactMethod;
-  name: string;
-  phone: string;
-  email: string;
-  reach_times: ReachTime[];
-  language: string;
-  message: string;
-}
+/** The person's details as the server shows them to staff: all but the consent (always given). */
+export type RequestDetails = Omit<ContactDetails, 'consent'>;
 
 export interface OpenedRequest {
   id: string;
