@@ -158,6 +158,11 @@ export default defineConfig({
         test: { name: 'server', root: '.', include: ['tests/server/**/*.test.ts'], environment: 'node', ...withDatabase },
       },
       {
+        // The export and the HSDS API against the official HSDS 3.0 schemas in ../shared/hsds
+        // (skipped, with a loud warning, where that folder is absent).
+        test: { name: 'conformance', root: '.', include: ['tests/conformance/**/*.test.ts'], environment: 'node', ...withDatabase },
+      },
+      {
         // The device's code (IndexedDB: fake-indexeddb) against the real server app and database.
         test: {
           name: 'integration',

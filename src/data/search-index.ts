@@ -60,7 +60,7 @@ export function serviceDoc(s: Service, organization?: Organization): IndexedDoc 
     body: all([
       ...texts.flatMap((t) => [t.description, t.eligibility_description, t.application_process]),
       ...orgTexts.map((t) => t.name),
-      s.address.address_1,
+      s.address?.address_1 ?? '',
     ]),
     needs: s.needs,
     ...(s.need_rank ? { rank: s.need_rank } : {}),

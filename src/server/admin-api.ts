@@ -5,7 +5,9 @@ import { Hono } from 'hono';
 import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { applyDemoChange } from './demo-change';
-import { publishDirectory, readDirectory } from './directory-store';
+import { checkDirectory, ContentError, publishDirectory, readDirectory } from './directory-store';
+import { loadDemoDirectory } from './hsds/demo-package';
+import { applyDirectory } from './hsds/import-directory';
 import { limitBody } from './request-body';
 import { createInvitation } from './staff/invitations';
 import { publishedOrganizations } from './staff/organizations';
@@ -20,9 +22,26 @@ export function adminApi(sql: Sql, token: string, now: () => Date = () => new Da
     }
     await next();
   });
-  // Bodies are limited like on every other route.
-  app.use('*', limitBody(64 * 1024));
+  // Bodies are limited like on every other route; a whole directory from `npm run import` is
+  // bigger (5,000 services in six languages are some tens of megabytes).
+  const small = limitBody(64 * 1024);
+  const directory = limitBody(512 * 1024 * 1024);
+  app.use('*', (c, next) => (c.req.path.endsWith('/import') ? directory(c, next) : small(c, next)));
   app.post('/publish-demo-change', async (c) => c.json(await publishDemoChange(sql)));
+  // `npm run import` / `npm run export` while the server holds the database: the command has
+  // read and checked the file; the comparison and the publishing happen here.
+  app.post('/import', async (c) => {
+    const body = (await c.req.json().catch(() => undefined)) as { directory?: unknown; publish?: unknown; note?: unknown } | undefined;
+    if (!body?.directory) return apiError(c, 400, 'bad_request', 'Send { directory, publish, note }.');
+    try {
+      const directory = checkDirectory(body.directory);
+      return c.json(await applyDirectory(sql, directory, body.publish === true, String(body.note ?? 'import')));
+    } catch (error) {
+      if (error instanceof ContentError) return apiError(c, 422, 'invalid_directory', error.message);
+      throw error;
+    }
+  });
+  app.get('/directory', async (c) => c.json(await readDirectory(sql)));
   // `npm run staff -- invite / add-admin` while the server holds the database: the token comes
   // back to the command line (the only place it is shown), which builds the link.
   app.post('/staff-invitation', async (c) => {
@@ -38,5 +57,5 @@ export function adminApi(sql: Sql, token: string, now: () => Date = () => new Da
 }
 
 export async function publishDemoChange(sql: Sql) {
-  return publishDirectory(sql, applyDemoChange(await readDirectory(sql)), 'demo change');
+  return publishDirectory(sql, applyDemoChange(await readDirectory(sql), await loadDemoDirectory()), 'demo change');
 }

@@ -6,6 +6,7 @@ import { allowedMethods } from './allowed-methods';
 import { apiError } from './api-errors';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
+import { HSDS_API_PREFIX, hsdsApi } from './hsds/api';
 import { kioskApi } from './kiosk-api';
 import { isStaffPage, knownPages } from './known-pages';
 import { memoryKeyStore, type PrivateKeyStore } from './private-key-store';
@@ -98,6 +99,8 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
   app.route(API_BASE, mistakeReportsApi(staffDeps));
   app.route(`${API_BASE}/staff`, staffApi(staffDeps));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken, now));
+  // The directory for other tools, as the HSDS 3.0 standard's API has it (read-only, any origin).
+  app.route(HSDS_API_PREFIX, hsdsApi({ sql }));
   const apiMethods = allowedMethods(app, API_BASE);
   app.all(`${API_BASE}/*`, (c) => {
     const allowed = apiMethods(c.req.path);

@@ -3,13 +3,13 @@
 //   publish-demo-change  publish a small real change to the directory (see demo-change.ts)
 //   rotate-request-key   make a new key pair for sealed contact requests (old ones still open)
 //   staff                invite staff and administrators: prints a one-time link (see staff/staff-cli.ts)
+//   import, export       a directory in HSDS 3.0, in or out (see hsds/hsds-cli.ts)
 // Each command that uses the data folder holds its lock (data-folder-lock.ts) until it exits:
 // one process per folder. publish-demo-change and staff hand their change to a running server instead.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { demoDirectory } from '../content';
 import { publishDemoChange } from './admin-api';
 import { createApp } from './app';
 import { readConfig } from './config';
@@ -22,6 +22,8 @@ import { StaticFiles } from './static-files';
 import { scheduleRetention } from './staff/retention';
 import { DEFAULT_STAFF_SETTINGS } from './staff/staff-context';
 import { staffCommand } from './staff/staff-cli';
+import { loadDemoDirectory } from './hsds/demo-package';
+import { exportCommand, importCommand } from './hsds/hsds-cli';
 
 /** The settings, checked before anything starts: a wrong one stops here saying what to fix. */
 const config = (() => {
@@ -48,7 +50,7 @@ async function start() {
   rmSync(runFile, { force: true });
   const sql = await openConfiguredDatabase();
   if (!(await currentVersion(sql))) {
-    const v = await publishDirectory(sql, demoDirectory, 'demo directory');
+    const v = await publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
     console.log(`Published the demo directory as version ${v.version}.`);
   }
   // The key pair devices seal contact requests for: made on first start; the private keys are in
@@ -102,7 +104,7 @@ async function demoChange() {
     // PostgreSQL takes care of its own concurrency, and this leaves the data folder untouched.
     if (!config.databaseUrl) lockDataFolder(config.dataDir);
     const sql = await openConfiguredDatabase();
-    if (!(await currentVersion(sql))) await publishDirectory(sql, demoDirectory, 'demo directory');
+    if (!(await currentVersion(sql))) await publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
     result = await publishDemoChange(sql);
     await sql.close();
   }
@@ -128,16 +130,28 @@ async function rotateKey() {
 async function staff() {
   await staffCommand(process.argv.slice(3), {
     running: runningServer,
-    openDatabase: async () => {
-      if (!config.databaseUrl) lockDataFolder(config.dataDir);
-      return openConfiguredDatabase();
-    },
+    openDatabase: databaseForCommand,
     publicUrl: config.staff.publicUrl,
     port: config.port,
   });
 }
 
-const commands: Record<string, () => Promise<void>> = { serve: start, 'publish-demo-change': demoChange, 'rotate-request-key': rotateKey, staff };
+/** The database for a command: PGlite's folder is locked first (no server holds it, or the
+ *  command would have handed its work to that server). */
+async function databaseForCommand() {
+  if (!config.databaseUrl) lockDataFolder(config.dataDir);
+  return openConfiguredDatabase();
+}
+
+async function importDirectory() {
+  process.exitCode = await importCommand(process.argv.slice(3), { running: runningServer, openDatabase: databaseForCommand });
+}
+
+async function exportDirectory() {
+  await exportCommand(process.argv.slice(3), { running: runningServer, openDatabase: databaseForCommand });
+}
+
+const commands: Record<string, () => Promise<void>> = { serve: start, 'publish-demo-change': demoChange, 'rotate-request-key': rotateKey, staff, import: importDirectory, export: exportDirectory };
 const command = commands[process.argv[2] ?? 'serve'];
 if (!command) {
   console.error(`Unknown command "${process.argv[2]}". Use one of: ${Object.keys(commands).join(', ')}.`);

@@ -3,7 +3,6 @@
 // The note is written in English and Spanish only, as a city would write news: the other
 // languages' descriptions no longer say the same thing, so they are left out until translated,
 // and devices show the Spanish text and say so. Toggling back restores the original texts.
-import { demoDirectory } from '../content';
 import type { Directory, Service } from '../shared/directory';
 
 export const DEMO_CHANGE_SERVICE = 'food-bank-distribution';
@@ -11,8 +10,6 @@ const NOTE: Record<string, string> = {
   en: ' From this week, open until 20:00 on Fridays.',
   es: ' Desde esta semana, abre los viernes hasta las 20:00.',
 };
-
-const originalTexts = () => demoDirectory.services.find((s) => s.id === DEMO_CHANGE_SERVICE)!.texts;
 
 function textsWithNote(texts: Service['texts']): Service['texts'] {
   return Object.fromEntries(
@@ -23,7 +20,9 @@ function textsWithNote(texts: Service['texts']): Service['texts'] {
   );
 }
 
-export function applyDemoChange(dir: Directory, today = new Date()): Directory {
+/** `demo` is the demo city as shipped, whose texts the change puts back when it toggles back. */
+export function applyDemoChange(dir: Directory, demo: Directory, today = new Date()): Directory {
+  const originalTexts = () => demo.services.find((s) => s.id === DEMO_CHANGE_SERVICE)!.texts;
   return {
     ...dir,
     services: dir.services.map((s) => {

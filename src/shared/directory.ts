@@ -13,6 +13,8 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected a l
 /** BCP 47 tag: a language, optionally a private-use variant such as en-x-easy (easy-read). */
 export const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-x-[a-z]{2,8})?$/, 'expected a language tag'));
 const needs = v.pipe(v.array(v.picklist(NEED_IDS)), v.minLength(1));
+/** A service may have no need yet (an imported directory whose terms map to none): search finds it. */
+const serviceNeeds = v.array(v.picklist(NEED_IDS));
 const texts = <T extends v.ObjectEntries>(entries: T) =>
   v.record(languageTag, v.partial(v.object(entries)));
 
@@ -56,7 +58,7 @@ export const ServiceTextSchema = {
 export const ServiceSchema = v.object({
   id,
   organization_id: id,
-  needs,
+  needs: serviceNeeds,
   /** Languages staff speak, as ISO 639-1 codes. */
   languages: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
   phones: v.array(
@@ -70,13 +72,19 @@ export const ServiceSchema = v.object({
   whatsapp: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ]{6,20}$/, 'expected a phone number'))),
   email: v.optional(v.pipe(v.string(), v.email())),
   url: v.optional(webAddress),
-  address: v.object({
-    address_1: v.string(),
-    postal_code: v.string(),
-    city: v.string(),
-    latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-    longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  }),
+  /** Where to go; a telephone line may have none. Coordinates may be unknown (then no map). */
+  address: v.optional(
+    v.object({
+      address_1: v.string(),
+      postal_code: v.string(),
+      city: v.string(),
+      /** Kept for HSDS (which requires them on an address); the device does not show them. */
+      state_province: v.optional(v.string()),
+      country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'))),
+      latitude: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+      longitude: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+    }),
+  ),
   schedule: ScheduleSchema,
   /** Free of charge for everyone it serves (HSDS has only `fees_description`, text a device cannot filter on). */
   free: v.boolean(),
@@ -87,7 +95,8 @@ export const ServiceSchema = v.object({
    *  the "no appointment needed" filter lists only services that say false. */
   appointment_required: v.optional(v.boolean()),
   response_hours: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  assured_date: isoDate,
+  /** When the information was last checked (HSDS `assured_date`); unknown for some imports. */
+  assured_date: v.optional(isoDate),
   texts: texts(ServiceTextSchema),
   /** Order within a need (Ponte extension): 1 comes first; services without a rank follow, by name. */
   need_rank: v.optional(v.record(v.picklist(NEED_IDS), v.pipe(v.number(), v.integer(), v.minValue(1)))),

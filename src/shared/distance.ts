@@ -3,6 +3,11 @@ export interface LatLng {
   longitude: number;
 }
 
+/** A place's coordinates, when both are known (an imported address may have none). */
+export function coordinatesOf(place: { latitude?: number; longitude?: number } | undefined): LatLng | undefined {
+  return place?.latitude !== undefined && place.longitude !== undefined ? { latitude: place.latitude, longitude: place.longitude } : undefined;
+}
+
 const EARTH_RADIUS_KM = 6371.0088;
 const toRad = (deg: number) => (deg * Math.PI) / 180;
 

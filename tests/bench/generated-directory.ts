@@ -1,8 +1,10 @@
 // A large generated directory for benchmarks: the demo services repeated with new ids, places
 // and names, and words of their own (invented street and neighbourhood names), so the search
 // index's vocabulary and the compressed sizes grow as a real directory's would.
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import type { Directory, Service } from '../../src/shared/directory';
+
+const demoDirectory = await loadDemoDirectory();
 
 const SYLLABLES = ['ba', 'ri', 'lo', 'me', 'san', 'tu', 'ca', 'ne', 'vi', 'lla', 'mon', 'go', 'ra', 'des', 'pi', 'co', 'al', 'fe', 'mar', 'ta'];
 

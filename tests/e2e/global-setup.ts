@@ -31,7 +31,7 @@ function build(outDir: string): Promise<void> {
 async function prepareDatabase(dataDir: string): Promise<void> {
   const { openDatabase } = await import('../../src/server/database');
   const { publishDirectory } = await import('../../src/server/directory-store');
-  const { demoDirectory } = await import('../../src/content');
+  const demoDirectory = await (await import('../../src/server/hsds/demo-package')).loadDemoDirectory();
   mkdirSync(dataDir, { recursive: true });
   const sql = await openDatabase({ dataDir });
   await publishDirectory(sql, demoDirectory, 'demo directory');

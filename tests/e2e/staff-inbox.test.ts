@@ -8,13 +8,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { PonteApp } from './page-models/ponte-app';
 import { StaffInbox } from './page-models/staff-inbox';
 import { axeViolations } from './support/axe';
 import { cutNetwork, newContext, restoreNetwork } from './support/browser';
 import { serverAndBrowser } from './support/lab';
 import { signedInStaff } from './support/staff';
+
+const demoDirectory = await loadDemoDirectory();
 
 const SHOTS = '/tmp/ponte-e2e-shots/staff-inbox';
 const SERVICE = 'youth-compass';

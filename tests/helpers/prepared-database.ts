@@ -29,7 +29,7 @@ async function prepare(): Promise<string> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { migrate, pgliteSql } = await import('../../src/server/database');
   const { publishDirectory } = await import('../../src/server/directory-store');
-  const { demoDirectory } = await import('../../src/content');
+  const demoDirectory = await (await import('../../src/server/hsds/demo-package')).loadDemoDirectory();
   const db = await PGlite.create();
   const sql = pgliteSql(db);
   await migrate(sql);

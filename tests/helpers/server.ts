@@ -7,12 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { createApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type Sql } from '../../src/server/database';
 import { publishDirectory } from '../../src/server/directory-store';
 import { memoryKeyStore } from '../../src/server/private-key-store';
 import { openRequestKeys } from '../../src/server/request-keys';
+
+const demoDirectory = await loadDemoDirectory();
 
 export async function isolatedPostgres(url: string) {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;

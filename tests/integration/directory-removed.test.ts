@@ -3,12 +3,14 @@
 // longer listed" and an address never listed reads "not found". The real server app (PGlite),
 // the app's own database on fake-indexeddb (the screens read it through wasRemoved).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { db } from '../../src/data/db';
 import { wasRemoved } from '../../src/data/directory';
 import { publishDirectory, readDirectory } from '../../src/server/directory-store';
 import { syncDirectory } from '../../src/sync/directory-sync';
 import { testServer } from '../helpers/server';
+
+const demoDirectory = await loadDemoDirectory();
 
 let server: Awaited<ReturnType<typeof testServer>>;
 beforeAll(async () => {

@@ -3,12 +3,14 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { publishDemoChange } from '../../src/server/admin-api';
 import { createApp } from '../../src/server/app';
 import { ContentError, publishDirectory } from '../../src/server/directory-store';
 import { StaticFiles } from '../../src/server/static-files';
 import { testServer } from '../helpers/server';
+
+const demoDirectory = await loadDemoDirectory();
 
 let server: Awaited<ReturnType<typeof testServer>>;
 beforeAll(async () => {

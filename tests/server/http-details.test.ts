@@ -4,13 +4,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { createApp } from '../../src/server/app';
 import { readConfig } from '../../src/server/config';
 import { publishDirectory } from '../../src/server/directory-store';
 import { StaticFiles } from '../../src/server/static-files';
 import { post, sealedRequest } from '../helpers/contact-requests';
 import { testServer } from '../helpers/server';
+
+const demoDirectory = await loadDemoDirectory();
 
 const SHELL = '<!doctype html><title>Ponte</title>';
 let server: Awaited<ReturnType<typeof testServer>>;

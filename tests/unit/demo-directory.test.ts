@@ -1,11 +1,13 @@
 // The demo directory keeps its promises: a realistic city, every need, both languages, hours of every kind.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { ServiceSchema, ServiceTextSchema } from '../../src/shared/directory';
 import { NEED_IDS } from '../../src/shared/needs';
 import { checkDirectory } from '../../src/server/directory-store';
 import { vocabularies } from '../../src/content/vocabulary';
+
+const demoDirectory = await loadDemoDirectory();
 
 const { services, organizations, rights } = demoDirectory;
 

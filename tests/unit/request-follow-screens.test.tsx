@@ -12,11 +12,13 @@ import AskScreen from '../../src/app/screens/ask';
 import FollowScreen from '../../src/app/screens/follow';
 import PrivacyScreen from '../../src/app/screens/privacy';
 import RequestsScreen from '../../src/app/screens/requests';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { db, type OutboxEntry } from '../../src/data/db';
 import { listOutbox } from '../../src/data/outbox';
 import { loadPageStrings, setEasyRead, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 import { handOffUrl } from '../../src/shared/hand-off';
+
+const demoDirectory = await loadDemoDirectory();
 
 vi.mock('../../src/app/outbox-start', () => ({ checkStatusesNow: async () => {}, sendNow: async () => {} }));
 

@@ -10,11 +10,13 @@ import { filterServices, NO_FILTERS } from '../../src/app/components/service-fil
 import Need from '../../src/app/screens/need';
 import SearchScreen from '../../src/app/screens/search';
 import ServiceScreen from '../../src/app/screens/service';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { db } from '../../src/data/db';
 import { rebuildSearchIndex } from '../../src/data/search-index';
 import { setSetting } from '../../src/data/settings';
 import { loadPageStrings, setEasyRead, setupI18n, switchLanguage } from '../../src/i18n/i18n';
+
+const demoDirectory = await loadDemoDirectory();
 
 const TUESDAY_1PM = new Date('2026-11-24T12:00:00Z'); // 13:00 in Madrid
 const service = (id: string) => demoDirectory.services.find((s) => s.id === id)!;

@@ -8,10 +8,12 @@
 // shows), and so does one with a crisis line first, unless the row says it does not ("racism").
 // Then everyday words that must not be read as danger (typos and beginnings of other words).
 import { describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { vocabularies } from '../../src/content/vocabulary';
 import { buildIndex, createIndex, isIndexTerm, loadIndex, search, searchDirectory, serializeIndex, type IndexedDoc } from '../../src/data/search-index';
 import { compileVocabulary } from '../../src/data/search-vocabulary';
+
+const demoDirectory = await loadDemoDirectory();
 
 const index = buildIndex(demoDirectory.services, demoDirectory.organizations, demoDirectory.rights);
 const vocabulary = compileVocabulary(vocabularies);

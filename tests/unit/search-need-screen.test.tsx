@@ -4,9 +4,11 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EmergencyHelp, urgentContacts } from '../../src/app/components/emergency-help';
 import { byNeedOrder } from '../../src/app/screens/need';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { loadPageStrings, setupI18n, switchLanguage } from '../../src/i18n/i18n';
 import { text } from '../../src/shared/localized';
+
+const demoDirectory = await loadDemoDirectory();
 
 const safety = demoDirectory.services.filter((s) => s.needs.includes('safety'));
 

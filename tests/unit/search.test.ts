@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/content';
+import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { fold, words } from '../../src/shared/fold';
 import { INDEX_FORMAT, createIndex, loadIndex, readIndex, rightsDoc, search, serializeIndex, serviceDoc, updateIndex, type IndexedDoc } from '../../src/data/search-index';
+
+const demoDirectory = await loadDemoDirectory();
 
 const doc = (id: string, title: string, body = ''): IndexedDoc => ({ id: `service:${id}`, kind: 'service', title, body, needs: [] });
 const indexOf = (...docs: IndexedDoc[]) => {

@@ -78,11 +78,13 @@ export function ServicePrintCard({ service, hidden = false }: { service: Service
             </ul>
           </Part>
         )}
-        <Part icon="address" heading={t('service.address')}>
-          <PostalAddress address={service.address} />
-        </Part>
+        {service.address && (
+          <Part icon="address" heading={t('service.address')}>
+            <PostalAddress address={service.address} />
+          </Part>
+        )}
       </div>
-      <p class="print-card-checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>
+      {service.assured_date && <p class="print-card-checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>}
     </Sheet>
   );
 }

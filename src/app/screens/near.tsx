@@ -2,7 +2,7 @@
 // never leaves the device and is not stored.
 import { useState } from 'preact/hooks';
 import { allServices } from '../../data/directory';
-import { sortByDistance, type LatLng } from '../../shared/distance';
+import { coordinatesOf, sortByDistance, type LatLng } from '../../shared/distance';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { ItemList, ServiceItem } from '../components/item-lists';
@@ -27,7 +27,7 @@ export default function Near() {
     );
   };
 
-  const sorted = position.state === 'found' && services ? sortByDistance(services, position.at, (s) => s.address).slice(0, SHOWN) : [];
+  const sorted = position.state === 'found' && services ? sortByDistance(services, position.at, (s) => coordinatesOf(s.address)).slice(0, SHOWN) : [];
   return (
     <Page title={t('near.title')}>
       <p>{t('near.intro')}</p>

@@ -1,5 +1,6 @@
 // Phone (call and SMS), e-mail, website, address and directions for a service.
 import type { Service } from '../../shared/directory';
+import { coordinatesOf } from '../../shared/distance';
 import { text } from '../../shared/localized';
 import { dialable as dial } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -22,7 +23,7 @@ const webDirections = (lat: number, lon: number) => `https://www.openstreetmap.o
 
 export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();
-  const { latitude, longitude } = service.address;
+  const { address } = service;
   const label = encodeURIComponent(String(text(service.texts, 'name', lang)));
   return (
     <>
@@ -61,21 +62,44 @@ export function ContactSection({ service }: { service: Service }) {
           )}
         </ul>
       </section>
-      <section aria-labelledby="address">
-        <h2 id="address">
-          <Pictogram name="address" keyIdea />
-          {t('service.address')}
-        </h2>
-        <PostalAddress address={service.address} />
-        <p class="actions">
-          <LeavingLink class="button" href={geoLinksOpen() ? `geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})` : webDirections(latitude, longitude)}>
-            {t('service.directions')}
-          </LeavingLink>
-          <LeavingLink class="button secondary" href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`}>
-            {t('service.map')}
-          </LeavingLink>
-        </p>
-      </section>
+      {address && (
+        <section aria-labelledby="address">
+          <h2 id="address">
+            <Pictogram name="address" keyIdea />
+            {t('service.address')}
+          </h2>
+          <PostalAddress address={address} />
+          <MapLinks address={address} label={label} />
+        </section>
+      )}
     </>
+  );
+}
+
+/** Directions and the map; an address without coordinates (some imported directories have none)
+ *  is looked up on the map by its words instead. */
+function MapLinks({ address, label }: { address: NonNullable<Service['address']>; label: string }) {
+  const { t } = useT();
+  const at = coordinatesOf(address);
+  if (!at) {
+    const query = encodeURIComponent(`${address.address_1}, ${address.postal_code} ${address.city}`);
+    return (
+      <p class="actions">
+        <LeavingLink class="button" href={geoLinksOpen() ? `geo:0,0?q=${query}` : `https://www.openstreetmap.org/search?query=${query}`}>
+          {t('service.map')}
+        </LeavingLink>
+      </p>
+    );
+  }
+  const { latitude, longitude } = at;
+  return (
+    <p class="actions">
+      <LeavingLink class="button" href={geoLinksOpen() ? `geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})` : webDirections(latitude, longitude)}>
+        {t('service.directions')}
+      </LeavingLink>
+      <LeavingLink class="button secondary" href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`}>
+        {t('service.map')}
+      </LeavingLink>
+    </p>
   );
 }

@@ -110,7 +110,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       )}
       {rights && rights.length > 0 &&
         section('related-rights', t('service.relatedRights'), <ItemList>{rights.map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>)}
-      <p class="checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>
+      {service.assured_date && <p class="checked">{t('service.checked', { date: formatDate(service.assured_date, lang) })}</p>}
       <ReportMistake serviceId={service.id} />
       <ShareActions path={`/service/${service.id}`} title={String(name?.value ?? '')} />
       <ServicePrintCard service={service} hidden />

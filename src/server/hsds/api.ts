@@ -1,0 +1,167 @@
+// The read-only HSDS 3.0 API (schema/openapi.json of the standard) for other tools: the
+// published directory as HSDS services, organizations, taxonomies and taxonomy terms, paginated.
+// The tables are made once per directory version; each answer is built and compressed once per
+// version and kept in a bounded cache, with the version as ETag (a new publish changes both).
+// Open to every origin for reading (CORS), never with cookies: nothing here is personal.
+import { Hono, type Context } from 'hono';
+import { apiError } from '../api-errors';
+import { EncodedBody, encodedResponse } from '../compression';
+import type { Sql } from '../database';
+import { currentVersion, readDirectory } from '../directory-store';
+import { PayloadCache } from '../payload-cache';
+import { pageOf, readQuery, type Query, type QuerySpec } from './api-query';
+import { HsdsView } from './api-view';
+import { directoryToTables } from './directory-to-tables';
+
+export const HSDS_API_PREFIX = '/api/hsds';
+export const HSDS_VERSION = '3.0';
+const OFFICIAL_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
+
+const READ_METHODS = 'GET, HEAD, OPTIONS';
+/** Headers a cross-origin reader may send: revalidation (If-None-Match) needs a preflight. */
+const ALLOWED_HEADERS = 'Accept, Accept-Language, Cache-Control, Content-Type, If-None-Match';
+
+type Answer = { body: () => unknown } | { status: 400 | 404; code: string; message: string };
+type Route = { path: string; query: QuerySpec; answer: (view: HsdsView, q: Query, id: string) => Answer };
+
+const notFound = (what: string, id: string): Answer => ({ status: 404, code: 'not_found', message: `There is no ${what} with the id "${id.slice(0, 80)}" in the directory.` });
+const SEARCH = ['search'] as const;
+
+const ROUTES: Route[] = [
+  {
+    path: '/services',
+    query: { paginated: true, strings: [...SEARCH, 'taxonomy_term_id', 'taxonomy_id', 'organization_id'], booleans: ['full'] },
+    answer: (view, q) => ({ body: () => pageOf(view.services(q.strings), q, (s) => view.nester.service(s, q.booleans.full)) }),
+  },
+  {
+    path: '/services/:id',
+    query: {},
+    answer: (view, _q, id) => {
+      const row = view.find('services', 'service', id);
+      return row ? { body: () => view.nester.service(row) } : notFound('service', id);
+    },
+  },
+  {
+    path: '/organizations',
+    query: { paginated: true, strings: SEARCH, booleans: ['full', 'full_service'] },
+    answer: (view, q) => ({ body: () => pageOf(view.organizations(q.strings.search), q, (o) => view.nester.organization(o, q.booleans.full, q.booleans.full_service)) }),
+  },
+  {
+    path: '/organizations/:id',
+    query: { booleans: ['full_service'] },
+    answer: (view, q, id) => {
+      const row = view.find('organizations', 'organization', id);
+      return row ? { body: () => view.nester.organization(row, true, q.booleans.full_service) } : notFound('organization', id);
+    },
+  },
+  {
+    path: '/taxonomies',
+    query: { paginated: true, strings: SEARCH },
+    answer: (view, q) => ({ body: () => pageOf(view.taxonomies(q.strings.search), q, (t) => view.nester.taxonomy(t)) }),
+  },
+  {
+    path: '/taxonomies/:id',
+    query: {},
+    answer: (view, _q, id) => {
+      const row = view.nester.byId('taxonomies', id);
+      return row ? { body: () => view.nester.taxonomy(row) } : notFound('taxonomy', id);
+    },
+  },
+  {
+    path: '/taxonomy_terms',
+    query: { paginated: true, strings: [...SEARCH, 'taxonomy_id', 'parent_id'], booleans: ['top_only'] },
+    answer: (view, q) => ({ body: () => pageOf(view.taxonomyTerms({ ...q.strings, top_only: q.booleans.top_only }), q, (t) => view.nester.taxonomyTerm(t)) }),
+  },
+  {
+    path: '/taxonomy_terms/:id',
+    query: {},
+    answer: (view, _q, id) => {
+      const row = view.nester.byId('taxonomy_terms', id);
+      return row ? { body: () => view.nester.taxonomyTerm(row) } : notFound('taxonomy term', id);
+    },
+  },
+];
+
+interface Published {
+  version: number;
+  published_at: string;
+  view: HsdsView;
+}
+
+export function hsdsApi({ sql }: { sql: Sql }): Hono {
+  const app = new Hono();
+  // Answers of the current version only: a new version empties it.
+  const answers = new PayloadCache<EncodedBody>({ maxEntries: 256, maxBytes: 32 * 1024 * 1024 }, (b) => b.bytes);
+  let published: Promise<Published> | undefined;
+  let publishedVersion = -1;
+
+  async function current(): Promise<Published | undefined> {
+    const version = await currentVersion(sql);
+    if (!version) return undefined;
+    if (version.version !== publishedVersion) {
+      publishedVersion = version.version;
+      answers.clear();
+      // Requests arriving together share one build; a failed build is tried again by the next.
+      const build = readDirectory(sql).then((dir) => ({ ...version, view: new HsdsView(directoryToTables(dir)) }));
+      build.catch(() => {
+        if (published === build) publishedVersion = -1;
+      });
+      published = build;
+    }
+    return published;
+  }
+
+  async function serve(c: Context, path: string, answer: (now: Published, q: Query) => Answer, spec: QuerySpec) {
+    const now = await current();
+    if (!now) return apiError(c, 503, 'not_published', 'No directory has been published yet. Try again shortly.');
+    const url = new URL(c.req.url);
+    const query = readQuery(url.searchParams, spec);
+    if ('error' in query) return apiError(c, 400, 'invalid_parameter', query.error);
+    const result = answer(now, query);
+    if (!('body' in result)) return apiError(c, result.status, result.code, result.message);
+    const etag = `"hsds-${now.version}"`;
+    const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', ETag: etag };
+    if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+    url.searchParams.sort();
+    const key = `${now.version} ${path}?${url.searchParams}`;
+    const body = await answers.get(key, async () => new EncodedBody(Buffer.from(JSON.stringify(result.body()))));
+    const response = await encodedResponse(body, c.req.header('Accept-Encoding'), headers);
+    answers.reweigh(key);
+    return response;
+  }
+
+  app.use('*', async (c, next) => {
+    await next();
+    // Any site may read the directory; nothing else is offered to other origins.
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      c.res.headers.set('Access-Control-Allow-Origin', '*');
+      c.res.headers.set('Access-Control-Expose-Headers', 'ETag');
+    }
+  });
+  app.options('*', (c) =>
+    c.body(null, 204, { 'Access-Control-Allow-Methods': READ_METHODS, 'Access-Control-Allow-Headers': ALLOWED_HEADERS, 'Access-Control-Max-Age': '86400', Allow: READ_METHODS }),
+  );
+
+  app.get('/', (c) =>
+    serve(c, '/', (now) => ({ body: () => ({ version: HSDS_VERSION, openapi_url: OFFICIAL_OPENAPI, directory_version: now.version, published_at: now.published_at }) }), {}),
+  );
+  for (const route of ROUTES) app.get(route.path, (c) => serve(c, c.req.path, (now, q) => route.answer(now.view, q, c.req.param('id') ?? ''), route.query));
+
+  const methodNotAllowed = (c: Context) => {
+    c.header('Allow', READ_METHODS);
+    return apiError(c, 405, 'method_not_allowed', `${c.req.path} is read-only: it answers ${READ_METHODS}, not ${c.req.method}.`);
+  };
+  app.all('/', methodNotAllowed);
+  for (const route of ROUTES) app.all(route.path, methodNotAllowed);
+  app.all('*', (c) => apiError(c, 404, 'not_found', `There is no HSDS API route ${c.req.path}: see ${HSDS_API_PREFIX}/services, /organizations, /taxonomies or /taxonomy_terms.`));
+  return app;
+}
+
+/** If-None-Match holds this ETag (a list, a weak form, or *). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}

@@ -1,0 +1,72 @@
+// Tables → an HSDS 3.0 tabular data package: datapackage.json and one CSV per non-empty table, as
+// a city's content editor opens them in Excel or LibreOffice and a translator edits them. The bytes
+// depend only on the tables (fixed table and column order, no dates), so exporting the same
+// directory twice gives the same files and a version control diff shows only what changed.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileOf, HSDS_TABLES, PONTE_TABLES, TABLE_COLUMNS, type HsdsTableName, type PonteTableName, type Tables } from './tables';
+
+/** Tables in the order they are written and listed: HSDS's own, then Ponte's extension. */
+const WRITTEN_TABLES = [...Object.keys(HSDS_TABLES), ...Object.keys(PONTE_TABLES)] as (HsdsTableName | PonteTableName)[];
+
+/** What each extension table holds, for the person who opens datapackage.json to find out. */
+const PONTE_DESCRIPTIONS: Record<PonteTableName, string> = {
+  ponte_settings: "Settings of the directory: `language` (the language of HSDS's own text columns), `timezone` (IANA) and `translations_from` (the language translators translate from).",
+  ponte_services: 'What Ponte adds to a service: promised response hours, free, appointment required, WhatsApp, violence and danger kinds (space-separated), time zone.',
+  ponte_phones: "A phone's purpose: main, appointments, helpline or emergency.",
+  ponte_need_terms: "Which of Ponte's needs a taxonomy term stands for.",
+  ponte_rights_cards: "Rights cards (what a person is entitled to and how to ask for it), in the directory's language.",
+  ponte_rights_card_services: 'The services that help with a rights card, in the order shown.',
+  ponte_rights_card_documents: 'What to bring for a rights card, in the order shown.',
+  ponte_translations: 'Every text in another language: the table (link_entity), row (link_id) and column (field) it translates, the language (easy read is `<lang>-x-easy`), the text, and the text it was translated from.',
+  ponte_ids: "Ponte's own id of a record whose HSDS id is made from it: its page address (/service/<ponte_id>), kept so that printed links and QR codes keep working.",
+};
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a `'` in front, and
+ *  so does one that already starts with quotes before such a sign, so that reading removes exactly
+ *  one (csv-read.ts) and every value comes back as it was. Numbers like -5.66 stay numbers. */
+export function neutralise(cell: string): string {
+  return /^'*[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180: a cell is quoted when it holds a separator (`,`, or the `;` and tab other software
+ *  may take for one), a quote or a line break, or starts or ends with a space a reader might trim. */
+export function csvCell(value: string): string {
+  const cell = neutralise(value);
+  return /[,;\t"\r\n]|^ | $/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** The file's text: BOM (so that Excel reads accents as UTF-8), header, rows, CR LF line ends. */
+export function csvText(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+  const lines = [columns.join(',')];
+  for (const values of rows) lines.push(columns.map((column) => csvCell(values[column] ?? '')).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export async function writeCsvPackage(folder: string, tables: Tables): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  const written: string[] = [];
+  const resources: object[] = [];
+  for (const name of WRITTEN_TABLES) {
+    const rows = tables[name]?.rows ?? [];
+    if (rows.length === 0) continue; // an empty table is no file: the package lists only what it has
+    const columns = TABLE_COLUMNS[name];
+    const file = fileOf(name);
+    await writeFile(join(folder, file), csvText(columns, rows.map((row) => row.values)));
+    written.push(join(folder, file));
+    resources.push({
+      name,
+      path: file,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      ...(name in PONTE_DESCRIPTIONS ? { description: PONTE_DESCRIPTIONS[name as PonteTableName] } : {}),
+      schema: { fields: columns.map((column) => ({ name: column, type: 'string' })) },
+    });
+  }
+  const datapackage = { name: 'ponte-directory', profile: 'tabular-data-package', resources };
+  await writeFile(join(folder, 'datapackage.json'), `${JSON.stringify(datapackage, null, 2)}\n`);
+  written.push(join(folder, 'datapackage.json'));
+  return written;
+}

@@ -1,0 +1,20 @@
+// Valdemar, the demo city, ships as an HSDS 3.0 tabular data package with Ponte's extension
+// tables (src/content/valdemar/) and is read by the same importer as a real city's directory:
+// on a server's first start, and by the tests that check the demo's content.
+import { fileURLToPath } from 'node:url';
+import type { Directory } from '../../shared/directory';
+import { readDirectoryFile } from './import-directory';
+import { formatFinding } from './report';
+
+export const DEMO_PACKAGE = fileURLToPath(new URL('../../content/valdemar/', import.meta.url));
+
+let loaded: Promise<Directory> | undefined;
+
+/** The demo directory; a package that does not import cleanly is a bug of ours, said in full. */
+export function loadDemoDirectory(): Promise<Directory> {
+  loaded ??= readDirectoryFile(DEMO_PACKAGE, { today: '2026-01-01' }).then(({ directory, findings }) => {
+    if (!directory) throw new Error(`The demo package ${DEMO_PACKAGE} does not import:\n${findings.map(formatFinding).join('\n')}`);
+    return directory;
+  });
+  return loaded;
+}

@@ -1,0 +1,161 @@
+// What every part of the import shares: the tables indexed by id, Ponte's id of each record,
+// the translations by record, and the findings with the place they point at.
+import { languageTag } from '../../shared/directory';
+import * as v from 'valibot';
+import { ponteIdFrom } from './ids';
+import { fileOf, type Finding, type Row, type TableName, type Tables } from './tables';
+
+const PONTE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export class ImportContext {
+  readonly findings: Finding[] = [];
+  private readonly byId = new Map<TableName, Map<string, Row>>();
+  private readonly ponteIds = new Map<string, string>();
+  /** entity/link_id → language → field → text */
+  private readonly translations = new Map<string, Map<string, Map<string, string>>>();
+
+  constructor(
+    readonly tables: Tables,
+    /** The language of HSDS's own text columns. */
+    readonly language: string,
+    /** The language translations are made from (their `translated_from`). */
+    readonly sourceLanguage: string,
+  ) {
+    this.readPonteIds();
+  }
+
+  error(row: Row | undefined, column: string | undefined, message: string): void {
+    this.findings.push({ severity: 'error', ...(row ? { source: row.source } : {}), ...(column ? { column } : {}), message });
+  }
+  warn(row: Row | undefined, column: string | undefined, message: string): void {
+    this.findings.push({ severity: 'warning', ...(row ? { source: row.source } : {}), ...(column ? { column } : {}), message });
+  }
+
+  file(table: TableName): string {
+    return this.tables[table]?.file ?? fileOf(table);
+  }
+  rows(table: TableName): Row[] {
+    return this.tables[table]?.rows ?? [];
+  }
+
+  /** The rows of a table by id; an empty or repeated id is an error, and the repeat is left out. */
+  index(table: TableName): Map<string, Row> {
+    let map = this.byId.get(table);
+    if (map) return map;
+    map = new Map();
+    for (const row of this.rows(table)) {
+      const id = row.values.id?.trim() ?? '';
+      if (!id) this.error(row, 'id', 'the id is empty; give every row an id of its own.');
+      else if (map.has(id)) this.error(row, 'id', `the id "${id}" is used twice in ${this.file(table)} (first ${where(map.get(id)!)}); give each row an id of its own.`);
+      else map.set(id, row);
+    }
+    this.byId.set(table, map);
+    return map;
+  }
+
+  /** The rows of `table` whose `column` holds `id`, in file order. */
+  linked(table: TableName, column: string, id: string): Row[] {
+    const key = `${table}.${column}`;
+    let groups = this.groups.get(key);
+    if (!groups) {
+      groups = new Map();
+      for (const row of this.rows(table)) {
+        const value = row.values[column]?.trim();
+        if (value) (groups.get(value) ?? groups.set(value, []).get(value)!).push(row);
+      }
+      this.groups.set(key, groups);
+    }
+    return groups.get(id) ?? [];
+  }
+  private readonly groups = new Map<string, Map<string, Row[]>>();
+
+  /** Ponte's id (the page address) of a record: from `ponte_ids`, else made from its HSDS id. */
+  ponteId(entity: string, hsds: string): string {
+    return this.ponteIds.get(`${entity}/${hsds}`) ?? ponteIdFrom(hsds);
+  }
+
+  private readPonteIds(): void {
+    for (const row of this.rows('ponte_ids')) {
+      const { link_entity: entity = '', link_id: id = '', ponte_id: ponte = '' } = row.values;
+      if (!PONTE_ID.test(ponte.trim())) this.error(row, 'ponte_id', `"${ponte}" can't be a page address; use lowercase letters, digits and hyphens, like night-shelter.`);
+      else this.ponteIds.set(`${entity.trim()}/${id.trim()}`, ponte.trim());
+    }
+  }
+
+  /** The texts of a record in every language: HSDS's own columns in the package's language, the
+   *  rest from `ponte_translations`. `fields` maps Ponte's field to the column it is read from. */
+  texts(entity: string, row: Row, fields: Record<string, string>): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    const own: Record<string, string> = {};
+    for (const [field, column] of Object.entries(fields)) {
+      const text = row.values[column]?.trim();
+      if (text) own[field] = text;
+    }
+    if (Object.keys(own).length) out[this.language] = own;
+    const translated = this.translations.get(`${entity}/${row.values.id?.trim()}`);
+    for (const [language, byColumn] of translated ?? []) {
+      for (const [field, column] of Object.entries(fields)) {
+        const text = byColumn.get(column);
+        if (text !== undefined) (out[language] ??= {})[field] = text;
+      }
+    }
+    return out;
+  }
+
+  /** Reads `ponte_translations` once every record is known (`known`: entity → its HSDS ids and
+   *  columns), so a translation of nothing, a repeat or an out-of-date one can be named. */
+  readTranslations(known: Map<string, { ids: Map<string, Row>; columns: Set<string> }>): void {
+    const seen = new Map<string, Row>();
+    for (const row of this.rows('ponte_translations')) {
+      const { link_entity: entity = '', link_id: id = '', field = '', language = '', text = '', translated_from: from = '' } = trimmed(row.values);
+      const record = known.get(entity);
+      if (!record) {
+        this.error(row, 'link_entity', `"${entity}" is not a kind of record with texts; use one of ${[...known.keys()].join(', ')}.`);
+        continue;
+      }
+      const target = record.ids.get(id);
+      if (!target) {
+        this.warn(row, 'link_id', `there is no ${entity} "${id}"; this translation is left out.`);
+        continue;
+      }
+      if (!record.columns.has(field)) {
+        this.error(row, 'field', `a ${entity} has no text "${field}"; use one of ${[...record.columns].join(', ')}.`);
+        continue;
+      }
+      if (!v.is(languageTag, language)) {
+        this.error(row, 'language', `"${language}" is not a language code; use a code like fr, or fr-x-easy for easy read.`);
+        continue;
+      }
+      const key = `${entity}/${id}/${field}/${language}`;
+      if (seen.has(key)) {
+        this.error(row, 'language', `this text is translated twice into ${language} (first ${where(seen.get(key)!)}); keep one.`);
+        continue;
+      }
+      seen.set(key, row);
+      if (!text) continue;
+      if (from && from !== this.sourceText(entity, target, field)) {
+        this.warn(row, 'translated_from', `out of date: the ${this.sourceLanguage} text changed after this was translated into ${language}. Translate it again and copy the new text into translated_from. Until then the city's language is shown.`);
+        continue;
+      }
+      const byLanguage = this.translations.get(`${entity}/${id}`) ?? this.translations.set(`${entity}/${id}`, new Map()).get(`${entity}/${id}`)!;
+      (byLanguage.get(language) ?? byLanguage.set(language, new Map()).get(language)!).set(field, text);
+    }
+  }
+
+  /** The text a translation is made from: the source language's translation row, or the
+   *  record's own column when the package is written in the source language. */
+  private sourceText(entity: string, record: Row, field: string): string | undefined {
+    if (this.sourceLanguage === this.language) return record.values[field]?.trim();
+    for (const row of this.linked('ponte_translations', 'link_id', record.values.id!.trim())) {
+      const t = trimmed(row.values);
+      if (t.link_entity === entity && t.field === field && t.language === this.sourceLanguage) return t.text;
+    }
+    return undefined;
+  }
+}
+
+export const where = (row: Row) => (row.source.line ? `on line ${row.source.line}` : row.source.path ? `at ${row.source.path}` : 'above');
+
+function trimmed(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]));
+}

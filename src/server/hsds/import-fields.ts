@@ -1,0 +1,78 @@
+// Reading one cell as what Ponte needs (a yes/no, a number, an e-mail address, a web address, a
+// phone number, a coordinate), saying what to write instead when it can't be read.
+import * as v from 'valibot';
+import type { ImportContext } from './import-context';
+import type { Row } from './tables';
+
+const emailSchema = v.pipe(v.string(), v.email());
+const webSchema = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i));
+
+export const cell = (row: Row, column: string) => row.values[column]?.trim() ?? '';
+
+/** true/false (also yes/no, 1/0); '' is unknown. */
+export function readBoolean(ctx: ImportContext, row: Row, column: string): boolean | undefined {
+  const text = cell(row, column).toLowerCase();
+  if (!text) return undefined;
+  if (['true', 'yes', '1'].includes(text)) return true;
+  if (['false', 'no', '0'].includes(text)) return false;
+  ctx.error(row, column, `"${cell(row, column)}" is neither true nor false; write true or false.`);
+  return undefined;
+}
+
+/** A whole number of at least 1, or undefined (with an error when something else is written). */
+export function readCount(ctx: ImportContext, row: Row, column: string, what: string): number | undefined {
+  const text = cell(row, column);
+  if (!text) return undefined;
+  if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text);
+  ctx.error(row, column, `"${text}" is not ${what}; write a whole number such as 48.`);
+  return undefined;
+}
+
+/** An optional e-mail or web address: one that can't be used is left out, with a warning. */
+export function readAddress(ctx: ImportContext, row: Row, column: string, kind: 'email' | 'web'): string | undefined {
+  const text = cell(row, column);
+  if (!text) return undefined;
+  if (v.is(kind === 'email' ? emailSchema : webSchema, text)) return text;
+  ctx.warn(row, column, kind === 'email' ? `"${text}" is not an e-mail address; it is left out.` : `"${text}" is not a web address starting with https:// or http://; it is left out.`);
+  return undefined;
+}
+
+/** A telephone number as Ponte dials it: digits and spaces, an optional + in front. Brackets,
+ *  dashes, dots and slashes people write between the digits become spaces. */
+export function readPhoneNumber(ctx: ImportContext, row: Row, column: string): string | undefined {
+  const text = cell(row, column);
+  const number = text.replace(/[()\-./]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/^\+?[0-9 ]{3,20}$/.test(number)) return number;
+  ctx.error(row, column, `"${text}" is not a telephone number; write it with digits and spaces, like +34 985 550 130.`);
+  return undefined;
+}
+
+/** A latitude or longitude; a decimal comma ("43,5462", as Spanish spreadsheets write it) is read too. */
+export function readCoordinate(ctx: ImportContext, row: Row, column: 'latitude' | 'longitude'): number | undefined {
+  const text = cell(row, column).replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (!text) return undefined;
+  const n = Number(text);
+  const limit = column === 'latitude' ? 90 : 180;
+  if (/^-?\d+(\.\d+)?$/.test(text) && Math.abs(n) <= limit) return n;
+  ctx.warn(row, column, `can't read the ${column} "${cell(row, column)}"; write it as a number such as ${column === 'latitude' ? '43.5462' : '-5.6631'}. The map is left out.`);
+  return undefined;
+}
+
+/** A date as YYYY-MM-DD, or undefined with a warning. */
+export function readDate(ctx: ImportContext, row: Row, column: string): string | undefined {
+  const text = cell(row, column);
+  if (!text) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  ctx.warn(row, column, `can't read the date "${text}"; write it as 2026-03-12. It is left out.`);
+  return undefined;
+}
+
+/** An IANA time zone name that this machine knows. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return /\//.test(name) || name === 'UTC';
+  } catch {
+    return false;
+  }
+}

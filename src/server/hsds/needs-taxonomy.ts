@@ -1,0 +1,43 @@
+// Ponte's twelve needs as an HSDS taxonomy, and the way back: which need a city's taxonomy term
+// stands for. A package may say it (`ponte_need_terms`); otherwise a term whose code is a need's
+// id, or whose name is a need's name in one of the interface's languages ("Housing",
+// "Vivienda"…), stands for that need.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fold } from '../../shared/fold';
+import { NEED_IDS, type NeedId } from '../../shared/needs';
+import { hsdsId } from './ids';
+
+export const NEEDS_TAXONOMY_ID = hsdsId('taxonomy', 'ponte-needs');
+export const needTermId = (need: NeedId) => hsdsId('taxonomy_term', need);
+
+const localesFolder = new URL('../../../locales/', import.meta.url);
+
+/** The needs' names in every interface language, by language. */
+function needNames(): Record<string, Record<NeedId, string>> {
+  const out: Record<string, Record<NeedId, string>> = {};
+  for (const lang of readdirSync(localesFolder)) {
+    const common = JSON.parse(readFileSync(new URL(`${lang}/common.json`, localesFolder), 'utf8')) as { needs?: Record<NeedId, string> };
+    if (common.needs) out[lang] = common.needs;
+  }
+  return out;
+}
+
+const names = needNames();
+
+export function needTaxonomy() {
+  const english = names.en!;
+  return {
+    taxonomy: { id: NEEDS_TAXONOMY_ID, name: 'Ponte needs', description: 'The twelve needs people browse Ponte by; a service is listed under each need it has.', version: '1' },
+    terms: NEED_IDS.map((need) => ({ id: needTermId(need), code: need, name: english[need], description: `Services for: ${english[need]}.`, taxonomy_id: NEEDS_TAXONOMY_ID, language: 'en' })),
+  };
+}
+
+const byName = new Map<string, NeedId>();
+for (const need of NEED_IDS) byName.set(fold(need), need);
+for (const lang of Object.values(names)) for (const need of NEED_IDS) byName.set(fold(lang[need]), need);
+
+/** The need a term stands for by its own code or name, if any. */
+export function needOfTerm(term: { id: string; code?: string; name?: string }): NeedId | undefined {
+  const ours = NEED_IDS.find((n) => needTermId(n) === term.id);
+  return ours ?? byName.get(fold(term.code ?? '')) ?? byName.get(fold(term.name ?? ''));
+}

@@ -1,0 +1,208 @@
+// HSDS 3.0 tables (and Ponte's extension tables) → Ponte's directory, with every problem found
+// on the way: errors (the directory can't be published as it is) and warnings (it can; something
+// is left out or shown in another way). The way out is directory-to-tables.ts; a directory that
+// goes out and comes back in is the same directory.
+import { checkDirectory, ContentError } from '../directory-store';
+import { COLLECTIONS, type Directory, type Organization, type RightsCard } from '../../shared/directory';
+import { CITY_LANGUAGE, isEasyTag } from '../../shared/localized';
+import { isNeedId, type NeedId } from '../../shared/needs';
+import { SOURCE_LANGUAGE } from './directory-to-tables';
+import { ImportContext } from './import-context';
+import { cell, isTimeZone } from './import-fields';
+import { addListTexts, DEFAULT_RESPONSE_HOURS, readService, SERVICE_TEXT_COLUMNS, serviceNeeds } from './import-services';
+import { needOfTerm } from './needs-taxonomy';
+import type { Finding, Row, Tables } from './tables';
+
+export interface ImportOptions {
+  /** The city's time zone when the package does not say it (`--timezone`). */
+  timezone?: string;
+  /** The language of HSDS's own text columns when the package does not say it (`--language`). */
+  language?: string;
+  /** Today's date in the city (YYYY-MM-DD): hours that ended before it are left out. */
+  today: string;
+}
+
+const SETTINGS = ['language', 'timezone', 'translations_from'] as const;
+const RIGHTS_TEXT_COLUMNS = { title: 'title', summary: 'summary', who: 'who', how: 'how' };
+
+export function tablesToDirectory(tables: Tables, options: ImportOptions): { directory: Directory; findings: Finding[] } {
+  const settings = readSettings(tables, options);
+  const ctx = new ImportContext(tables, settings.language, settings.translationsFrom);
+  ctx.findings.push(...settings.findings);
+  const organizations = ctx.index('organizations');
+  const services = ctx.index('services');
+  const rights = ctx.index('ponte_rights_cards');
+  ctx.readTranslations(
+    new Map([
+      ['organization', { ids: organizations, columns: new Set(['name', 'description']) }],
+      ['service', { ids: services, columns: new Set(Object.values(SERVICE_TEXT_COLUMNS)) }],
+      ['accessibility', { ids: ctx.index('accessibility'), columns: new Set(['description']) }],
+      ['required_document', { ids: ctx.index('required_documents'), columns: new Set(['document']) }],
+      ['ponte_rights_card', { ids: rights, columns: new Set(Object.values(RIGHTS_TEXT_COLUMNS)) }],
+      ['ponte_rights_card_document', { ids: ctx.index('ponte_rights_card_documents'), columns: new Set(['document']) }],
+    ]),
+  );
+  const needOf = termNeeds(ctx);
+  if (settings.timezone === undefined && ctx.rows('schedules').length > 0) {
+    ctx.error(undefined, undefined, `The package gives opening hours but not the city's time zone: add a row "timezone,Europe/Madrid" (your city's zone) to ponte_settings.csv, or import with --timezone Europe/Madrid.`);
+  }
+  const timezone = settings.timezone ?? 'UTC';
+
+  const directory: Directory = { organizations: [], services: [], rights: [] };
+  for (const row of organizations.values()) directory.organizations.push(readOrganization(ctx, row));
+  const published = new Map<string, string>();
+  let unpromised = 0;
+  for (const row of services.values()) {
+    if (!isActive(ctx, row)) continue;
+    const org = organizations.get(cell(row, 'organization_id'));
+    if (!org) {
+      ctx.error(row, 'organization_id', cell(row, 'organization_id') ? `there is no organization "${cell(row, 'organization_id')}" in ${ctx.file('organizations')}.` : 'the service names no organization; write the id of its organization.');
+      continue;
+    }
+    if (!cell(row, 'name')) ctx.error(row, 'name', 'the name is empty; every service needs a name.');
+    const service = readService(ctx, row, { timezone, today: options.today, needOfTerm: needOf }, ctx.ponteId('organization', cell(org, 'id')));
+    if (!ctx.linked('ponte_services', 'service_id', cell(row, 'id'))[0]?.values.response_hours?.trim()) unpromised++;
+    published.set(cell(row, 'id'), service.id);
+    directory.services.push(service);
+  }
+  if (unpromised) ctx.warn(undefined, undefined, `${unpromised} service(s) promise no response time (ponte_services.csv, response_hours): Ponte tells people they answer within ${DEFAULT_RESPONSE_HOURS} hours. Add the time each service promises.`);
+  for (const row of rights.values()) {
+    const card = readRightsCard(ctx, row, published, needOf);
+    if (card) directory.rights.push(card);
+  }
+  checkExtensionRows(ctx, services);
+  warnMissingTranslations(ctx, directory);
+  checkIds(ctx, directory);
+  return { directory, findings: ctx.findings };
+}
+
+function readSettings(tables: Tables, options: ImportOptions) {
+  const findings: Finding[] = [];
+  const values = new Map<string, { value: string; row: Row }>();
+  for (const row of tables.ponte_settings?.rows ?? []) {
+    const key = cell(row, 'key');
+    if (!(SETTINGS as readonly string[]).includes(key)) findings.push({ severity: 'warning', source: row.source, column: 'key', message: `"${key}" is not a setting Ponte knows (${SETTINGS.join(', ')}); it is ignored.` });
+    else values.set(key, { value: cell(row, 'value'), row });
+  }
+  const timezone = values.get('timezone')?.value || options.timezone;
+  if (timezone && !isTimeZone(timezone)) {
+    const row = values.get('timezone')?.row;
+    findings.push({ severity: 'error', ...(row ? { source: row.source, column: 'value' } : {}), message: `"${timezone}" is not a time zone; use a name like Europe/Madrid or Europe/Lisbon.` });
+  }
+  const language = values.get('language')?.value || options.language || CITY_LANGUAGE;
+  if (!/^[a-z]{2,3}$/.test(language)) findings.push({ severity: 'error', message: `"${language}" is not a language code for the package's own texts; use one like es or en.` });
+  return { timezone: timezone && isTimeZone(timezone) ? timezone : undefined, language, translationsFrom: values.get('translations_from')?.value || SOURCE_LANGUAGE, findings };
+}
+
+function isActive(ctx: ImportContext, row: Row): boolean {
+  const status = cell(row, 'status').toLowerCase();
+  if (!status || status === 'active') return true;
+  if (status === 'temporarily closed') {
+    ctx.warn(row, 'status', 'the service is temporarily closed; Ponte lists it as open. Add its closure dates in schedules.csv, or say so in its description.');
+    return true;
+  }
+  if (status === 'inactive' || status === 'defunct') {
+    ctx.warn(row, 'status', `the service is ${status}; it is not published.`);
+    return false;
+  }
+  ctx.error(row, 'status', `"${cell(row, 'status')}" is not a status; write active, inactive, defunct or temporarily closed.`);
+  return false;
+}
+
+function readOrganization(ctx: ImportContext, row: Row): Organization {
+  if (!cell(row, 'name')) ctx.error(row, 'name', 'the name is empty; every organization needs a name.');
+  const email = cell(row, 'email');
+  const website = cell(row, 'website');
+  return {
+    id: ctx.ponteId('organization', cell(row, 'id')),
+    ...(website ? { url: website } : {}),
+    ...(email ? { email } : {}),
+    texts: ctx.texts('organization', row, { name: 'name', description: 'description' }) as Organization['texts'],
+  };
+}
+
+function readRightsCard(ctx: ImportContext, row: Row, services: Map<string, string>, needOf: (id: string, row: Row) => NeedId | undefined): RightsCard | undefined {
+  const id = cell(row, 'id');
+  const needs = serviceNeeds(ctx, id, 'ponte_rights_card', { needOfTerm: needOf }).list;
+  if (needs.length === 0) ctx.error(row, 'id', `the rights card "${cell(row, 'title')}" has no need; link it in attributes.csv (link_entity ponte_rights_card) to a need.`);
+  const serviceIds: string[] = [];
+  for (const link of ctx.linked('ponte_rights_card_services', 'rights_card_id', id)) {
+    const service = services.get(cell(link, 'service_id'));
+    if (service) serviceIds.push(service);
+    else if (ctx.index('services').has(cell(link, 'service_id'))) ctx.warn(link, 'service_id', 'this service is not published; the card does not list it.');
+    else ctx.error(link, 'service_id', `there is no service "${cell(link, 'service_id')}" in ${ctx.file('services')}.`);
+  }
+  const texts = ctx.texts('ponte_rights_card', row, RIGHTS_TEXT_COLUMNS) as RightsCard['texts'];
+  addListTexts(ctx, texts, 'bring', 'ponte_rights_card_document', ctx.linked('ponte_rights_card_documents', 'rights_card_id', id));
+  return needs.length ? { id: ctx.ponteId('ponte_rights_card', id), needs, service_ids: serviceIds, texts } : undefined;
+}
+
+/** The need each taxonomy term stands for: the package's own mapping first, then names. */
+function termNeeds(ctx: ImportContext): (termId: string, row: Row) => NeedId | undefined {
+  const terms = ctx.index('taxonomy_terms');
+  const mapped = new Map<string, NeedId>();
+  for (const row of ctx.rows('ponte_need_terms')) {
+    const need = cell(row, 'need');
+    if (!isNeedId(need)) ctx.error(row, 'need', `"${need}" is not one of Ponte's needs; use one of housing, food, money, work, health, legal, family, older, disability, migrants, safety, digital.`);
+    else if (!terms.has(cell(row, 'taxonomy_term_id'))) ctx.error(row, 'taxonomy_term_id', `there is no taxonomy term "${cell(row, 'taxonomy_term_id')}" in ${ctx.file('taxonomy_terms')}.`);
+    else mapped.set(cell(row, 'taxonomy_term_id'), need);
+  }
+  const unmapped = new Set<string>();
+  return (termId, attribute) => {
+    const term = terms.get(termId);
+    if (!term) {
+      ctx.error(attribute, 'taxonomy_term_id', `there is no taxonomy term "${termId}" in ${ctx.file('taxonomy_terms')}.`);
+      return undefined;
+    }
+    const need = mapped.get(termId) ?? needOfTerm({ id: termId, code: cell(term, 'code'), name: cell(term, 'name') });
+    if (!need && !unmapped.has(termId)) {
+      unmapped.add(termId);
+      ctx.warn(term, 'name', `the term "${cell(term, 'name')}" stands for none of Ponte's needs; to list its services under one, add a row to ponte_need_terms.csv (taxonomy_term_id, need).`);
+    }
+    return need;
+  };
+}
+
+/** Extension rows about records that don't exist are mistakes in ids: say so. */
+function checkExtensionRows(ctx: ImportContext, services: Map<string, Row>): void {
+  for (const row of ctx.rows('ponte_services')) {
+    if (!services.has(cell(row, 'service_id'))) ctx.error(row, 'service_id', `there is no service "${cell(row, 'service_id')}" in ${ctx.file('services')}.`);
+  }
+  const linkable = new Set([...services.keys(), ...ctx.index('ponte_rights_cards').keys()]);
+  for (const row of ctx.rows('attributes')) {
+    if (!linkable.has(cell(row, 'link_id')) && ['service', 'ponte_rights_card', ''].includes(cell(row, 'link_entity'))) {
+      ctx.warn(row, 'link_id', `there is no service or rights card "${cell(row, 'link_id')}"; this attribute is ignored.`);
+    }
+  }
+}
+
+/** One warning per language: how many texts are not translated yet, and where the first ones are. */
+function warnMissingTranslations(ctx: ImportContext, dir: Directory): void {
+  const records = [...dir.organizations, ...dir.services, ...dir.rights] as { id: string; texts: Record<string, Record<string, unknown>> }[];
+  const languages = new Set(records.flatMap((r) => Object.keys(r.texts)).filter((l) => !isEasyTag(l) && l !== ctx.language));
+  for (const lang of [...languages].sort()) {
+    const missing = records.flatMap((r) => Object.keys(r.texts[ctx.language] ?? {}).filter((f) => r.texts[lang]?.[f] === undefined).map((f) => `${r.id} ${f}`));
+    if (missing.length) ctx.warn(undefined, undefined, `${lang}: ${missing.length} text(s) are not translated yet (${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}); the city's language is shown in their place.`);
+  }
+}
+
+/** Two records that end up with the same page address, or anything the model itself refuses. */
+function checkIds(ctx: ImportContext, dir: Directory): void {
+  for (const collection of COLLECTIONS) {
+    const seen = new Set<string>();
+    for (const item of dir[collection] as { id: string }[]) {
+      if (!item.id) ctx.error(undefined, undefined, `a record of ${collection} has an id that can't be a page address; give it a ponte_id in ponte_ids.csv.`);
+      else if (seen.has(item.id)) ctx.error(undefined, undefined, `two ${collection} would have the page address "${item.id}"; give one of them another ponte_id in ponte_ids.csv.`);
+      seen.add(item.id);
+    }
+  }
+  if (ctx.findings.some((f) => f.severity === 'error')) return;
+  try {
+    checkDirectory(dir);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    for (const problem of e.problems) ctx.error(undefined, undefined, problem);
+  }
+}
+
+

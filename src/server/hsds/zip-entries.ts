@@ -1,0 +1,151 @@
+// Reading a zipped package without unzipping it to disk: fflate's streaming `Unzip` is fed the file
+// in small pieces and hands each entry's bytes on as they come. A zip's central directory sits at
+// its end, so the file is read twice: once to list the entries and read datapackage.json, once to
+// stream the CSV files it lists. Unzipped bytes are counted as they come out, whatever the zip's
+// headers claim, so a zip bomb stops at the limit instead of filling the memory.
+import { createReadStream } from 'node:fs';
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+
+export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+/** Small pieces: one piece of deflate can grow about a thousand times when unzipped. */
+const PIECE_BYTES = 16 * 1024;
+
+export class ZipTooBigError extends Error {}
+
+/** The entries' bytes, pushed by the unzipper, pulled by the CSV reader; the unzipper waits for the
+ *  reader to catch up (`drained`) so only a few pieces are held at a time. */
+class EntryBytes implements AsyncIterable<Uint8Array> {
+  private pieces: Uint8Array[] = [];
+  private ended = false;
+  private failure: Error | undefined;
+  private stopped = false; // the reader has stopped reading (an error in the file): drop the rest
+  private wake: (() => void) | undefined;
+  private waitingForDrain: (() => void)[] = [];
+  push(piece: Uint8Array): void {
+    if (!this.stopped) this.pieces.push(piece);
+    this.notify();
+  }
+  end(failure?: Error): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.failure = failure;
+    this.notify();
+  }
+  drained(): Promise<void> {
+    return this.pieces.length === 0 || this.stopped ? Promise.resolve() : new Promise((resolve) => this.waitingForDrain.push(resolve));
+  }
+  private notify(): void {
+    this.wake?.();
+    this.wake = undefined;
+  }
+  private release(): void {
+    for (const resolve of this.waitingForDrain.splice(0)) resolve();
+  }
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    try {
+      for (;;) {
+        const piece = this.pieces.shift();
+        if (piece) {
+          if (this.pieces.length === 0) this.release();
+          yield piece;
+        } else if (this.failure) throw this.failure;
+        else if (this.ended) return;
+        else await new Promise<void>((resolve) => (this.wake = resolve));
+      }
+    } finally {
+      this.stopped = true;
+      this.pieces = [];
+      this.release();
+    }
+  }
+}
+
+/** Feeds the zip file to an `Unzip`, piece by piece, waiting after each piece for `afterPiece`. */
+async function unzipFile(path: string, onFile: (file: UnzipFile) => void, afterPiece: () => Promise<void>): Promise<void> {
+  const unzip = new Unzip(onFile);
+  unzip.register(UnzipInflate);
+  const stream = createReadStream(path, { highWaterMark: PIECE_BYTES });
+  try {
+    for await (const piece of stream) {
+      unzip.push(piece as Buffer);
+      await afterPiece();
+    }
+    unzip.push(new Uint8Array(0), true);
+    await afterPiece();
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Entries a zip made on a Mac or by hand carries beside the files: folders, resource forks. */
+const isClutter = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\._/.test(name);
+
+/** First reading: the names of the files in the zip, the sizes its headers declare, and the
+ *  text of the small entries `wanted` picks (datapackage.json), unzipped in memory. */
+export async function listZip(path: string, wanted: (name: string) => boolean): Promise<{ names: string[]; declaredBytes: number; texts: Map<string, string> }> {
+  const names: string[] = [];
+  const texts = new Map<string, string>();
+  let declaredBytes = 0;
+  await unzipFile(path, (file) => {
+    const name = file.name.replace(/^\.\//, '');
+    if (isClutter(name)) return;
+    names.push(name);
+    declaredBytes += file.originalSize ?? 0;
+    if (!wanted(name)) return; // not started: fflate skips its bytes
+    const pieces: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, data, final) => {
+      if (error) throw error;
+      size += data.length;
+      if (size > 10 * 1024 * 1024) throw new ZipTooBigError(name); // no datapackage.json is this big
+      pieces.push(data);
+      if (final) texts.set(name, Buffer.concat(pieces).toString('utf8'));
+    };
+    file.start();
+  }, async () => {});
+  return { names, declaredBytes, texts };
+}
+
+/** Second reading: streams the bytes of each entry `wanted` picks to `read`, one entry after the
+ *  other, and waits for every `read`. Throws ZipTooBigError past `maxBytes` unzipped in all. */
+export async function streamZipEntries(
+  path: string,
+  wanted: (name: string) => boolean,
+  read: (name: string, bytes: AsyncIterable<Uint8Array>) => Promise<void>,
+  maxBytes = MAX_UNZIPPED_BYTES,
+): Promise<void> {
+  const open: EntryBytes[] = [];
+  const reading: Promise<void>[] = [];
+  let total = 0;
+  let tooBig: ZipTooBigError | undefined;
+  const unzipping = unzipFile(path, (file) => {
+    const name = file.name.replace(/^\.\//, '');
+    if (isClutter(name) || !wanted(name)) return;
+    const bytes = new EntryBytes();
+    open.push(bytes);
+    reading.push(read(name, bytes));
+    file.ondata = (error, data, final) => {
+      if (error) return bytes.end(error);
+      total += data.length;
+      if (total > maxBytes && !tooBig) tooBig = new ZipTooBigError(name);
+      if (tooBig) return bytes.end(tooBig);
+      if (data.length) bytes.push(data);
+      if (final) bytes.end();
+    };
+    try {
+      file.start();
+    } catch (error) {
+      bytes.end(error as Error); // a compression method fflate cannot unzip
+    }
+  }, async () => {
+    if (tooBig) throw tooBig;
+    await Promise.all(open.map((bytes) => bytes.drained()));
+  });
+  // Whatever happens, every reader is told the end and waited for, so none is left hanging.
+  const unzipped = await unzipping.then(() => undefined, (error: Error) => error);
+  for (const bytes of open) bytes.end(unzipped ?? new Error('the zip file ends in the middle of this file'));
+  const results = await Promise.allSettled(reading);
+  if (tooBig) throw tooBig;
+  if (unzipped) throw unzipped;
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+}
