@@ -27,10 +27,10 @@ export function generatedDirectory(serviceCount: number): Directory {
       ...s,
       id: `${s.id}-${round}`,
       address: {
-        ...s.address,
+        ...s.address!,
         address_1: `Calle ${street} ${(n % 90) + 1}`,
-        latitude: s.address.latitude + ((n * 7919) % 400) / 10000 - 0.02,
-        longitude: s.address.longitude + ((n * 104729) % 400) / 10000 - 0.02,
+        latitude: s.address!.latitude! + ((n * 7919) % 400) / 10000 - 0.02,
+        longitude: s.address!.longitude! + ((n * 104729) % 400) / 10000 - 0.02,
       },
       texts: Object.fromEntries(
         Object.entries(s.texts).map(([lang, t]) => [

@@ -17,6 +17,7 @@ import { firstVisitFigures } from './first-visit-report';
 import { directoryLoadFigures } from './directory-load';
 import { requestLoadFigures } from './requests-load';
 import { staffInboxFigures } from './staff-inbox';
+import { hsdsImportFigures } from './hsds-import';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (b: Uint8Array) => gzipSync(b, { level: 9 }).length;
@@ -121,3 +122,4 @@ await largeDirectoryFigures();
 await directoryLoadFigures(row);
 await requestLoadFigures(row);
 await staffInboxFigures(row);
+await hsdsImportFigures(row);

@@ -10,8 +10,10 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDirectory } from '../../src/server/directory-store';
 import { HSDS_API_PREFIX } from '../../src/server/hsds/api';
+import { nestOrganizations, nestServices, nestTaxonomyTerms, readHsdsJson } from '../../src/server/hsds/hsds-json';
 import { directoryToTables } from '../../src/server/hsds/directory-to-tables';
 import { writeJsonPackage } from '../../src/server/hsds/json-write';
+import type { Tables } from '../../src/server/hsds/tables';
 import { testServer } from '../helpers/server';
 
 const HSDS = resolve(import.meta.dirname, '../..', '../shared/hsds');
@@ -134,4 +136,45 @@ describe.skipIf(!present)('HSDS 3.0 conformance (official JSON Schemas)', () => 
     ];
     expect(found).toEqual([]);
   });
+
+  // The parts of the standard Ponte keeps nothing of, and a service's organization reduced to its
+  // own fields (as Ponte nests it): what flattening and nesting an example must give back.
+  const UNUSED = new Set(['contacts', 'funding', 'cost_options', 'program', 'programs', 'service_areas', 'metadata', 'organization_identifiers']);
+  const kept = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) return value.map((v) => kept(v));
+    if (typeof value !== 'object' || value === null) return value;
+    const entries = Object.entries(value).filter(([k]) => !UNUSED.has(k));
+    const own = key === 'organization' ? entries.filter(([, v]) => typeof v !== 'object') : entries;
+    return Object.fromEntries(own.map(([k, v]) => [k, kept(v, k)]));
+  };
+  const rowsOf = (tables: Tables) => Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, table!.rows.map((r) => r.values)]));
+
+  it.each(['service_full.json', 'service_list.json', 'organization_full.json', 'service_at_location_full.json', 'taxonomy_term_list.json'])(
+    'reads the official example %s, and nests it back valid and whole',
+    async (example) => {
+      const { tables, findings } = await readHsdsJson(join(HSDS, 'examples', example));
+      expect(findings).toEqual([]);
+      const services = nestServices(tables);
+      const found = [
+        ...violations(schemas.schema('service.json'), services, 'service'),
+        ...violations(schemas.schema('organization.json'), nestOrganizations(tables), 'organization'),
+        ...violations(schemas.schema('taxonomy_term.json'), nestTaxonomyTerms(tables), 'taxonomy_term'),
+      ];
+      expect(found).toEqual([]);
+      // Nesting loses nothing flattening kept: flattened again, the same rows.
+      const folder = await mkdtemp(join(tmpdir(), 'ponte-hsds-example-'));
+      try {
+        await writeJsonPackage(folder, tables);
+        const again = await readHsdsJson(folder);
+        expect(again.findings).toEqual([]);
+        expect(rowsOf(again.tables)).toEqual(rowsOf(tables));
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+      if (example === 'service_full.json') {
+        const original = JSON.parse(await readFile(join(HSDS, 'examples', example), 'utf8'));
+        expect(services).toMatchObject([kept(original)]);
+      }
+    },
+  );
 });

@@ -18,10 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-/** Writes `content` (an object, or a text as it is) to a file and reads it as HSDS JSON. */
+/** Writes `content` (an object, or a text or bytes as they are) to a file and reads it as HSDS JSON. */
 async function read(name: string, content: unknown) {
   const path = join(folder, name);
-  await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  await writeFile(path, typeof content === 'string' || content instanceof Buffer ? content : JSON.stringify(content, null, 2));
   return readHsdsJson(path);
 }
 const rows = (tables: Tables, table: keyof Tables) => (tables[table]?.rows ?? []).map((r) => r.values);
@@ -123,6 +123,15 @@ describe('reading nested HSDS JSON into tables', () => {
     expect(unclosed.findings.map((f) => f.message)).toEqual([expect.stringContaining('line 1, column 33: the file ends inside a text')]);
   });
 
+  it('says so when a file is not UTF-8 or not there, and reads one with a BOM', async () => {
+    const latin1 = await read('latin1.json', Buffer.from('[{"id": "x", "name": "Albergue municipal de Le\xf3n"}]', 'latin1'));
+    expect(latin1.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^latin1\.json is not UTF-8 text: JSON must be\. Save it as UTF-8/)]);
+    expect((await readHsdsJson(join(folder, 'nowhere.json'))).findings.map((f) => f.message)).toEqual([`There is no file or folder ${join(folder, 'nowhere.json')}: check the path and import again.`]);
+    const bom = await read('bom.json', `\uFEFF${JSON.stringify([{ id: uuid(70), name: 'León', status: 'active' }])}`);
+    expect(bom.findings).toEqual([]);
+    expect(rows(bom.tables, 'services')[0]!.name).toBe('León');
+  });
+
   it('reads the contents of a paginated API answer', async () => {
     const page = { total_items: 2, total_pages: 1, page_number: 1, size: 2, first_page: true, last_page: true, empty: false, contents: [{ id: uuid(70), name: 'A', status: 'active' }, { id: uuid(71), name: 'B', status: 'active' }] };
     const { tables, findings } = await read('page.json', page);
@@ -138,6 +147,24 @@ describe('reading nested HSDS JSON into tables', () => {
       ['error', '[0]', '"name" must be a single value (text or a number), not an object.'],
       ['warning', '[0]', `the field "colour" of a service is not part of HSDS 3.0 or Ponte's extension; it is ignored.`],
       ['error', '[0].phones[0]', 'a phone without an "id": every HSDS object needs one (a UUID).'],
+    ]);
+  });
+
+  it('keeps an object nested under two parents with the first, and says so', async () => {
+    const phone = { id: uuid(11), number: '+34 985 000 000' };
+    const services = [
+      { id: uuid(10), name: 'A', status: 'active', phones: [phone] },
+      { id: uuid(60), name: 'B', status: 'active', phones: [phone] },
+    ];
+    const { tables, findings } = await read('services.json', services);
+    expect(rows(tables, 'phones')).toEqual([{ ...phone, service_id: uuid(10) }]);
+    expect(findings).toEqual([
+      {
+        severity: 'warning',
+        source: { file: 'services.json', path: '[1].phones[0]' },
+        column: 'service_id',
+        message: `a phone with the id "${uuid(11)}" is also at services.json: [0].phones[0], under another parent; HSDS's tables link it to one (service_id "${uuid(10)}"), so it is kept there only. Give each copy its own id to keep both.`,
+      },
     ]);
   });
 });
@@ -166,6 +193,9 @@ describe('nesting tables back into HSDS objects', () => {
     expect(org!.services!.map((s) => s.id)).toEqual([uuid(10)]);
     expect(org!.services![0]).not.toHaveProperty('organization');
     expect(nestTaxonomyTerms(tables)).toEqual([{ ...housingTerm, taxonomy_id: uuid(50) }]);
+    // Publishers spell link_entity as they like ("services", or the standard's placeholder): the link is link_id.
+    tables.attributes!.rows[0]!.values.link_entity = 'services';
+    expect(nestServices(tables)[0]!.attributes!.map((a) => a.id)).toEqual([uuid(30)]);
   });
 });
 

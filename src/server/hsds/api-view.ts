@@ -64,7 +64,6 @@ export class HsdsView {
   private termsOf(service: Row): Row[] {
     return this.nester
       .linked('attributes', 'link_id', service.values.id!)
-      .filter((a) => !a.values.link_entity || a.values.link_entity === 'service')
       .map((a) => this.nester.byId('taxonomy_terms', a.values.taxonomy_term_id ?? ''))
       .filter((t): t is Row => t !== undefined);
   }

@@ -18,6 +18,8 @@ export const HSDS_VERSION = '3.0';
 const OFFICIAL_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
+/** Below this, compression is not worth the CPU (EncodedBody's own threshold). */
+const MIN_COMPRESSED = 512;
 /** Headers a cross-origin reader may send: revalidation (If-None-Match) needs a preflight. */
 const ALLOWED_HEADERS = 'Accept, Accept-Language, Cache-Control, Content-Type, If-None-Match';
 
@@ -88,12 +90,17 @@ interface Published {
   view: HsdsView;
 }
 
-export function hsdsApi({ sql }: { sql: Sql }): Hono {
+/** `compressionsPerVersion`: answers compressed per directory version (256; tests lower it). */
+export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compressionsPerVersion?: number }): Hono {
   const app = new Hono();
   // Answers of the current version only: a new version empties it.
   const answers = new PayloadCache<EncodedBody>({ maxEntries: 256, maxBytes: 32 * 1024 * 1024 }, (b) => b.bytes);
   let published: Promise<Published> | undefined;
   let publishedVersion = -1;
+  // Anyone can ask for endless distinct pages and searches: past this many per version, a new
+  // answer is still given, correctly, but not compressed (the CPU compression costs is the
+  // directory API's budget too: src/server/directory-payloads.ts).
+  let compressions = 0;
 
   async function current(): Promise<Published | undefined> {
     const version = await currentVersion(sql);
@@ -101,6 +108,7 @@ export function hsdsApi({ sql }: { sql: Sql }): Hono {
     if (version.version !== publishedVersion) {
       publishedVersion = version.version;
       answers.clear();
+      compressions = 0;
       // Requests arriving together share one build; a failed build is tried again by the next.
       const build = readDirectory(sql).then((dir) => ({ ...version, view: new HsdsView(directoryToTables(dir)) }));
       build.catch(() => {
@@ -124,7 +132,12 @@ export function hsdsApi({ sql }: { sql: Sql }): Hono {
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     url.searchParams.sort();
     const key = `${now.version} ${path}?${url.searchParams}`;
-    const body = await answers.get(key, async () => new EncodedBody(Buffer.from(JSON.stringify(result.body()))));
+    const body = await answers.get(key, async () => {
+      const raw = Buffer.from(JSON.stringify(result.body()));
+      const compress = raw.length >= MIN_COMPRESSED && compressions < compressionsPerVersion;
+      if (compress) compressions++;
+      return new EncodedBody(raw, compress);
+    });
     const response = await encodedResponse(body, c.req.header('Accept-Encoding'), headers);
     answers.reweigh(key);
     return response;

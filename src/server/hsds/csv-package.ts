@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { readCsvTable } from './csv-read';
-import { listZip, MAX_UNZIPPED_BYTES, streamZipEntries, ZipTooBigError } from './zip-entries';
+import { declaredUnzippedBytes, listZip, MAX_UNZIPPED_BYTES, streamZipEntries, ZipTooBigError } from './zip-entries';
 import { HSDS_UNUSED_TABLES, TABLE_COLUMNS, type Finding, type Table, type TableName, type Tables } from './tables';
 import { checkDatapackage } from './datapackage-read';
 
@@ -91,9 +91,9 @@ async function zipFiles(path: string, maxBytes: number): Promise<PackageFiles> {
   await handle.read(magic, 0, 4, 0).finally(() => handle.close());
   if (magic.readUInt32LE(0) !== 0x04034b50 && magic.readUInt32LE(0) !== 0x06054b50) throw new NotAZip();
   if (size > maxBytes) throw new ZipTooBigError(path); // zipped already bigger than the limit
+  if (((await declaredUnzippedBytes(path)) ?? 0) > maxBytes) throw new ZipTooBigError(path); // what the zip admits
   const atTopOrOneDown = (name: string) => /^([^/]+\/)?datapackage\.json$/.test(name);
   const zip = await listZip(path, atTopOrOneDown);
-  if (zip.declaredBytes > maxBytes) throw new ZipTooBigError(path); // what the headers admit
   const found = [...zip.texts.keys()].sort((a, b) => a.length - b.length)[0];
   const base = found?.slice(0, -'datapackage.json'.length) ?? '';
   return {

@@ -1,12 +1,13 @@
 // Valdemar, the demo city, ships as an HSDS 3.0 tabular data package with Ponte's extension
 // tables (src/content/valdemar/) and is read by the same importer as a real city's directory:
 // on a server's first start, and by the tests that check the demo's content.
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Directory } from '../../shared/directory';
 import { readDirectoryFile } from './import-directory';
 import { formatFinding } from './report';
 
-export const DEMO_PACKAGE = fileURLToPath(new URL('../../content/valdemar/', import.meta.url));
+export const DEMO_PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '../../content/valdemar');
 
 let loaded: Promise<Directory> | undefined;
 

@@ -27,13 +27,33 @@ export function kindOfFile(file: string): Kind | 'ponte' {
 export async function readHsdsJson(path: string): Promise<{ tables: Tables; findings: Finding[] }> {
   const flat = new Flattener();
   let files = [path];
-  if ((await stat(path)).isDirectory()) {
+  const found = await stat(path).catch(() => undefined);
+  if (!found) {
+    flat.error({ file: basename(path) }, `There is no file or folder ${path}: check the path and import again.`);
+    return { tables: {}, findings: flat.findings };
+  }
+  if (found.isDirectory()) {
     const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.json') && n !== 'datapackage.json').sort();
     if (names.length === 0) flat.error({ file: basename(path) }, `the folder ${basename(path)} holds no .json file: give a file of HSDS services, or a folder as "npm run export -- <folder> --format json" writes it.`);
     files = names.map((n) => join(path, n));
   }
-  for (const file of files) readFileInto(flat, basename(file), await readFile(file, 'utf8'));
+  for (const file of files) {
+    const name = basename(file);
+    const text = decode(await readFile(file));
+    if (text === undefined) flat.error({ file: name }, `${name} is not UTF-8 text: JSON must be. Save it as UTF-8 (in most editors: Save As › Encoding › UTF-8) and import again.`);
+    else readFileInto(flat, name, text);
+  }
   return { tables: flat.tables(), findings: flat.findings };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The bytes as text (a BOM dropped), or undefined when they are not UTF-8. */
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads one JSON text (named `file` in findings) into the flattener. Exported for tests. */

@@ -131,8 +131,9 @@ export class HsdsNester {
         if (!target) continue;
         out[edge.field] = kind === 'service' ? this.scalars(edge.kind, target) : this.full(edge.kind, target, false);
       } else {
-        const children = this.linked(table, edge.link, id).filter((c) => edge.kind !== 'attribute' || !c.values.link_entity || c.values.link_entity === kind);
-        out[edge.field] = children.map((c) => this.full(edge.kind, c, false));
+        // An attribute is found by its link_id alone: ids are UUIDs, unique across tables, and
+        // link_entity's values vary between publishers ("service", "services"…).
+        out[edge.field] = this.linked(table, edge.link, id).map((c) => this.full(edge.kind, c, false));
       }
     }
     // Parts of the standard Ponte has none of: present and empty for a reader that expects them.

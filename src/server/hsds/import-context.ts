@@ -106,8 +106,9 @@ export class ImportContext {
    *  columns), so a translation of nothing, a repeat or an out-of-date one can be named. */
   readTranslations(known: Map<string, { ids: Map<string, Row>; columns: Set<string> }>): void {
     const seen = new Map<string, Row>();
+    const sources = this.sourceTexts();
     for (const row of this.rows('ponte_translations')) {
-      const { link_entity: entity = '', link_id: id = '', field = '', language = '', text = '', translated_from: from = '' } = trimmed(row.values);
+      const [entity, id, field, language, text, from] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
       const record = known.get(entity);
       if (!record) {
         this.error(row, 'link_entity', `"${entity}" is not a kind of record with texts; use one of ${[...known.keys()].join(', ')}.`);
@@ -133,7 +134,8 @@ export class ImportContext {
       }
       seen.set(key, row);
       if (!text) continue;
-      if (from && from !== this.sourceText(entity, target, field)) {
+      const source = this.sourceLanguage === this.language ? target.values[field]?.trim() : sources.get(`${entity}/${id}/${field}`);
+      if (from && from !== source) {
         this.warn(row, 'translated_from', `out of date: the ${this.sourceLanguage} text changed after this was translated into ${language}. Translate it again and copy the new text into translated_from. Until then the city's language is shown.`);
         continue;
       }
@@ -142,20 +144,18 @@ export class ImportContext {
     }
   }
 
-  /** The text a translation is made from: the source language's translation row, or the
-   *  record's own column when the package is written in the source language. */
-  private sourceText(entity: string, record: Row, field: string): string | undefined {
-    if (this.sourceLanguage === this.language) return record.values[field]?.trim();
-    for (const row of this.linked('ponte_translations', 'link_id', record.values.id!.trim())) {
-      const t = trimmed(row.values);
-      if (t.link_entity === entity && t.field === field && t.language === this.sourceLanguage) return t.text;
+  /** The texts translations are made from, when they are translations themselves (the package
+   *  is written in the city's language, translators translate from English): entity/id/field → text. */
+  private sourceTexts(): Map<string, string> {
+    const texts = new Map<string, string>();
+    for (const row of this.rows('ponte_translations')) {
+      const [entity, id, field, language, text] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
+      if (language === this.sourceLanguage) texts.set(`${entity}/${id}/${field}`, text!);
     }
-    return undefined;
+    return texts;
   }
 }
 
-export const where = (row: Row) => (row.source.line ? `on line ${row.source.line}` : row.source.path ? `at ${row.source.path}` : 'above');
+const TRANSLATION_COLUMNS = ['link_entity', 'link_id', 'field', 'language', 'text', 'translated_from'] as const;
 
-function trimmed(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]));
-}
+export const where = (row: Row) => (row.source.line ? `on line ${row.source.line}` : row.source.path ? `at ${row.source.path}` : 'above');

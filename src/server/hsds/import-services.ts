@@ -150,7 +150,6 @@ function serviceLanguages(ctx: ImportContext, serviceId: string): string[] {
 function servicePhones(ctx: ImportContext, serviceId: string, location: Row | undefined): Service['phones'] {
   let rows = ctx.linked('phones', 'service_id', serviceId);
   if (rows.length === 0 && location) rows = ctx.linked('phones', 'location_id', cell(location, 'id'));
-  const purposes = new Map(ctx.rows('ponte_phones').map((r) => [cell(r, 'phone_id'), r]));
   const phones: Service['phones'] = [];
   const texting = new Set<string>();
   for (const row of rows) {
@@ -162,7 +161,7 @@ function servicePhones(ctx: ImportContext, serviceId: string, location: Row | un
       texting.add(number.replace(/ /g, ''));
       continue;
     }
-    phones.push({ number, purpose: phonePurpose(ctx, purposes.get(cell(row, 'id'))), sms: false });
+    phones.push({ number, purpose: phonePurpose(ctx, ctx.linked('ponte_phones', 'phone_id', cell(row, 'id'))[0]), sms: false });
   }
   for (const p of phones) p.sms = texting.has(p.number.replace(/ /g, ''));
   return phones;

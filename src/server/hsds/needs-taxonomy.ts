@@ -3,6 +3,8 @@
 // id, or whose name is a need's name in one of the interface's languages ("Housing",
 // "Vivienda"…), stands for that need.
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fold } from '../../shared/fold';
 import { NEED_IDS, type NeedId } from '../../shared/needs';
 import { hsdsId } from './ids';
@@ -10,13 +12,14 @@ import { hsdsId } from './ids';
 export const NEEDS_TAXONOMY_ID = hsdsId('taxonomy', 'ponte-needs');
 export const needTermId = (need: NeedId) => hsdsId('taxonomy_term', need);
 
-const localesFolder = new URL('../../../locales/', import.meta.url);
+// Paths, not URL objects: under jsdom (unit tests) `URL` is jsdom's, which node:fs refuses.
+const localesFolder = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** The needs' names in every interface language, by language. */
 function needNames(): Record<string, Record<NeedId, string>> {
   const out: Record<string, Record<NeedId, string>> = {};
   for (const lang of readdirSync(localesFolder)) {
-    const common = JSON.parse(readFileSync(new URL(`${lang}/common.json`, localesFolder), 'utf8')) as { needs?: Record<NeedId, string> };
+    const common = JSON.parse(readFileSync(join(localesFolder, lang, 'common.json'), 'utf8')) as { needs?: Record<NeedId, string> };
     if (common.needs) out[lang] = common.needs;
   }
   return out;
@@ -32,12 +35,12 @@ export function needTaxonomy() {
   };
 }
 
+const byTermId = new Map(NEED_IDS.map((need) => [needTermId(need), need]));
 const byName = new Map<string, NeedId>();
 for (const need of NEED_IDS) byName.set(fold(need), need);
 for (const lang of Object.values(names)) for (const need of NEED_IDS) byName.set(fold(lang[need]), need);
 
 /** The need a term stands for by its own code or name, if any. */
 export function needOfTerm(term: { id: string; code?: string; name?: string }): NeedId | undefined {
-  const ours = NEED_IDS.find((n) => needTermId(n) === term.id);
-  return ours ?? byName.get(fold(term.code ?? '')) ?? byName.get(fold(term.name ?? ''));
+  return byTermId.get(term.id) ?? byName.get(fold(term.code ?? '')) ?? byName.get(fold(term.name ?? ''));
 }

@@ -13,6 +13,8 @@ export function formatFinding(f: Finding): string {
   const s = f.source;
   const place = s ? [s.file, s.line ? `line ${s.line}` : s.path].filter(Boolean).join(' ') : '';
   const at = [place, f.column].filter(Boolean).join(', ');
+  // A message about a whole file names it already ("services.csv: the column …"): not twice.
+  if (at === s?.file && f.message.startsWith(at)) return f.message;
   return at ? `${at}: ${f.message}` : f.message;
 }
 

@@ -43,7 +43,8 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
     ]),
   );
   const needOf = termNeeds(ctx);
-  if (settings.timezone === undefined && ctx.rows('schedules').length > 0) {
+  // A zone given but misspelt has its own error; this one is for a package that gives none.
+  if (!settings.timezoneGiven && ctx.rows('schedules').length > 0) {
     ctx.error(undefined, undefined, `The package gives opening hours but not the city's time zone: add a row "timezone,Europe/Madrid" (your city's zone) to ponte_settings.csv, or import with --timezone Europe/Madrid.`);
   }
   const timezone = settings.timezone ?? 'UTC';
@@ -91,7 +92,7 @@ function readSettings(tables: Tables, options: ImportOptions) {
   }
   const language = values.get('language')?.value || options.language || CITY_LANGUAGE;
   if (!/^[a-z]{2,3}$/.test(language)) findings.push({ severity: 'error', message: `"${language}" is not a language code for the package's own texts; use one like es or en.` });
-  return { timezone: timezone && isTimeZone(timezone) ? timezone : undefined, language, translationsFrom: values.get('translations_from')?.value || SOURCE_LANGUAGE, findings };
+  return { timezone: timezone && isTimeZone(timezone) ? timezone : undefined, timezoneGiven: !!timezone, language, translationsFrom: values.get('translations_from')?.value || SOURCE_LANGUAGE, findings };
 }
 
 function isActive(ctx: ImportContext, row: Row): boolean {
@@ -192,7 +193,11 @@ function checkIds(ctx: ImportContext, dir: Directory): void {
     const seen = new Set<string>();
     for (const item of dir[collection] as { id: string }[]) {
       if (!item.id) ctx.error(undefined, undefined, `a record of ${collection} has an id that can't be a page address; give it a ponte_id in ponte_ids.csv.`);
-      else if (seen.has(item.id)) ctx.error(undefined, undefined, `two ${collection} would have the page address "${item.id}"; give one of them another ponte_id in ponte_ids.csv.`);
+      else if (seen.has(item.id)) {
+        // Point at the ponte_ids row that gave the address again, when one did.
+        const given = ctx.rows('ponte_ids').filter((row) => cell(row, 'ponte_id') === item.id).at(-1);
+        ctx.error(given, given && 'ponte_id', `two ${collection} would have the page address "${item.id}"; give one of them another ponte_id in ponte_ids.csv.`);
+      }
       seen.add(item.id);
     }
   }

@@ -4,11 +4,12 @@
 // stream the CSV files it lists. Unzipped bytes are counted as they come out, whatever the zip's
 // headers claim, so a zip bomb stops at the limit instead of filling the memory.
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 /** Small pieces: one piece of deflate can grow about a thousand times when unzipped. */
-const PIECE_BYTES = 16 * 1024;
+const PIECE_BYTES = 8 * 1024;
 
 export class ZipTooBigError extends Error {}
 
@@ -80,17 +81,42 @@ async function unzipFile(path: string, onFile: (file: UnzipFile) => void, afterP
 /** Entries a zip made on a Mac or by hand carries beside the files: folders, resource forks. */
 const isClutter = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\._/.test(name);
 
-/** First reading: the names of the files in the zip, the sizes its headers declare, and the
- *  text of the small entries `wanted` picks (datapackage.json), unzipped in memory. */
-export async function listZip(path: string, wanted: (name: string) => boolean): Promise<{ names: string[]; declaredBytes: number; texts: Map<string, string> }> {
+/** The unzipped size the zip's central directory (at its end) declares for all its files, read
+ *  without unzipping anything: an honest zip bomb is refused at once, before any byte is unzipped
+ *  (a dishonest one is stopped by counting, slower). Undefined when the zip has no readable one. */
+export async function declaredUnzippedBytes(path: string): Promise<number | undefined> {
+  const handle = await open(path);
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(Math.min(size, 22 + 65535)); // the end record, and a comment of up to 64 KB
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (end < 0) return undefined;
+    const [entries, directorySize, directoryOffset] = [tail.readUInt16LE(end + 10), tail.readUInt32LE(end + 12), tail.readUInt32LE(end + 16)];
+    if (directoryOffset === 0xffffffff || directorySize > 64 * 1024 * 1024) return undefined; // ZIP64: left to counting
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryOffset);
+    let total = 0;
+    for (let at = 0, entry = 0; entry < entries && at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50; entry++) {
+      const unzipped = directory.readUInt32LE(at + 24);
+      total += unzipped === 0xffffffff ? 2 ** 32 : unzipped; // ZIP64's mark: 4 GB or more
+      at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    return total;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** First reading: the names of the files in the zip, and the text of the small entries `wanted`
+ *  picks (datapackage.json), unzipped in memory. */
+export async function listZip(path: string, wanted: (name: string) => boolean): Promise<{ names: string[]; texts: Map<string, string> }> {
   const names: string[] = [];
   const texts = new Map<string, string>();
-  let declaredBytes = 0;
   await unzipFile(path, (file) => {
     const name = file.name.replace(/^\.\//, '');
     if (isClutter(name)) return;
     names.push(name);
-    declaredBytes += file.originalSize ?? 0;
     if (!wanted(name)) return; // not started: fflate skips its bytes
     const pieces: Uint8Array[] = [];
     let size = 0;
@@ -103,7 +129,7 @@ export async function listZip(path: string, wanted: (name: string) => boolean): 
     };
     file.start();
   }, async () => {});
-  return { names, declaredBytes, texts };
+  return { names, texts };
 }
 
 /** Second reading: streams the bytes of each entry `wanted` picks to `read`, one entry after the

@@ -1,0 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { writeCsvPackage } from './src/server/hsds/csv-write';
+import { directoryToTables } from './src/server/hsds/directory-to-tables';
+import { readSource } from './src/server/hsds/read-source';
+import { tablesToDirectory } from './src/server/hsds/tables-to-directory';
+import { generatedDirectory } from './tests/bench/generated-directory';
+const folder = mkdtempSync('/tmp/ponte-prof-');
+await writeCsvPackage(folder, directoryToTables(generatedDirectory(5000)));
+let t = performance.now();
+const r = await readSource(folder);
+console.log('read', performance.now() - t); t = performance.now();
+const d = tablesToDirectory(r.tables, { today: '2026-01-01' });
+console.log('map', performance.now() - t, d.findings.length);
