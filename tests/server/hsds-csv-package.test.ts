@@ -112,8 +112,8 @@ describe('reading a tabular data package', () => {
 
   it('refuses a zip bigger than the limit once unzipped, also when it lies about its size (a zip bomb)', async () => {
     expect(MAX_UNZIPPED_BYTES).toBe(200 * 1024 * 1024);
-    const limit = { maxUnzippedBytes: 256 * 1024 }; // the same code as 200 MB, at a size a test can afford
-    const bomb = { ...GOOD, 'services.csv': `id,organization_id,name\r\n${',,\r\n'.repeat(128 * 1024)}` }; // 512 KB, zipped to a few
+    const limit = { maxUnzippedBytes: 0.1 * 1024 * 1024 }; // the same code as 200 MB, at a size a test can afford
+    const bomb = { ...GOOD, 'services.csv': `id,organization_id,name\r\n${',,\r\n'.repeat(64 * 1024)}` }; // 256 KB, zipped to about 1 KB
     const honest = zipFile(zipped(u8(bomb)), 'bomb.zip');
     // Written as a stream (no sizes before the data) and with the sizes at the end set to 1 byte:
     // only counting the bytes as they come out of the unzipper stops it.
@@ -121,10 +121,10 @@ describe('reading a tabular data package', () => {
     for (const path of [honest, liar]) {
       expect(await readCsvPackage(path, limit)).toEqual({
         tables: {},
-        findings: [{ severity: 'error', source: { file: 'bomb.zip' }, message: 'bomb.zip would take more than 0.25 MB once unzipped, far more than a directory needs, so it is not read. Check that it is the right file.' }],
+        findings: [{ severity: 'error', source: { file: 'bomb.zip' }, message: 'bomb.zip would take more than 0.1 MB once unzipped, far more than a directory needs, so it is not read. Check that it is the right file.' }],
       });
     }
-    const roomy = await readCsvPackage(liar, { maxUnzippedBytes: 1024 * 1024 });
+    const roomy = await readCsvPackage(liar, { maxUnzippedBytes: 0.5 * 1024 * 1024 });
     expect(roomy.findings).toEqual([]);
     expect(roomy.tables.services!.rows).toEqual([]); // all its rows are empty
   });

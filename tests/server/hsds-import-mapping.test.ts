@@ -78,8 +78,8 @@ describe('a plain HSDS package from another tool', () => {
   it('becomes the services a person sees, with page addresses made from its own ids', async () => {
     const read = await readDirectoryFile(plainPackage(), { today: '2026-01-01', timezone: 'Europe/Madrid' });
     expect(read.findings.map(formatFinding)).toEqual([
-      'services.csv line 4, status: the service is inactive; it is not published.',
       "service_at_location.csv line 3: this service is at 2 locations; Ponte shows the first one only. Make the others services of their own to show them.",
+      'services.csv line 4, status: the service is inactive; it is not published.',
       '2 service(s) promise no response time (ponte_services.csv, response_hours): Ponte tells people they answer within 72 hours. Add the time each service promises.',
     ]);
     expect(read.directory).toEqual(expected);

@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Directory } from '../../shared/directory';
 import type { Sql } from '../database';
-import { currentVersion, readDirectory } from '../directory-store';
+import { currentVersion, publishDirectory, readDirectory } from '../directory-store';
 import { writeCsvPackage } from './csv-write';
+import { loadDemoDirectory } from './demo-package';
 import { directoryToTables } from './directory-to-tables';
 import { applyDirectory, readDirectoryFile, type ApplyResult } from './import-directory';
 import { writeJsonPackage } from './json-write';
@@ -96,7 +97,12 @@ async function publishedDirectory(context: HsdsCliContext): Promise<Directory> {
   }
   const sql = await context.openDatabase();
   try {
-    if (!(await currentVersion(sql))) throw new Error('Nothing is published yet: start Ponte once (npm start) or import a directory first.');
+    // A fresh data folder gets the demo city, as on the server's first start: "export to see what
+    // a package looks like" (read-source.ts) then works before Ponte has ever been started.
+    if (!(await currentVersion(sql))) {
+      const v = await publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
+      console.log(`Nothing was published yet: published the demo directory as version ${v.version}, as Ponte does on its first start.`);
+    }
     return await readDirectory(sql);
   } finally {
     await sql.close();
