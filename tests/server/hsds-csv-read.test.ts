@@ -102,13 +102,24 @@ describe('reading a CSV file', () => {
     expect(valuesOf(twice)).toEqual([{ id: 's1', organization_id: 'o1', name: 'One' }]);
   });
 
+  it('says a file is empty rather than listing every missing column', async () => {
+    for (const empty of ['', '\uFEFF', '\r\n\r\n']) {
+      const result = await read(empty);
+      expect(result.findings.map((finding) => finding.message)).toEqual([
+        empty === '\r\n\r\n'
+          ? 'The first line is empty; it must hold the names of the columns (at least id, organization_id, name).'
+          : 'services.csv is empty: write the names of its columns in the first line (at least id, organization_id, name), then one row per line.',
+      ]);
+    }
+  });
+
   it('reports a row with more cells than the header by its line, and reads missing cells as empty', async () => {
     const result = await read('id,organization_id,name\ns1,o1\ns2,o1,Two,Oviedo, Asturias\ns3,o1,Three,,\n');
     expect(valuesOf(result)[0]).toEqual({ id: 's1', organization_id: 'o1', name: '' });
     expect(result.findings).toEqual([{
       severity: 'error',
       source: { file: 'services.csv', line: 3 },
-      message: 'This row has 5 cells but the first line names 3 columns. A cell holding the separator needs quotes around it, ' +
+      message: 'This row has 5 cells but the first line names 3 columns. A cell holding a comma needs quotes around it, ' +
         'or a column name is missing from the first line.',
     }]);
   });

@@ -17,6 +17,8 @@ const MAX_RECORD_CHARS = 1_000_000;
 /** Undoes the writer's formula neutralising (csv-write.ts): `'=1+1` was written for `=1+1`. */
 export const unNeutralise = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
+const SEPARATOR_NAMES: Record<string, string> = { ',': 'a comma', ';': 'a semicolon (;)', '\t': 'a tab' };
+
 const LINE_BREAKS = /\r\n|\r|\n/g;
 const countLineBreaks = (text: string): number => text.match(LINE_BREAKS)?.length ?? 0;
 
@@ -39,16 +41,22 @@ export async function readCsvTable(
   const findings: Finding[] = [];
   let header: ReturnType<typeof checkHeader> | undefined;
   const unnamedColumnsUsed = new Set<number>();
+  const required = REQUIRED_COLUMNS[table] ?? [];
   // Line numbers are counted here rather than taken from csv-parse's `info.lines`, which counts
   // CR LF as two lines. Each record's `raw` text holds its own line breaks (also those inside
   // quoted cells) and its final one, so the next record starts that many lines further down.
   let nextLine = 1;
+  const separator = pickSeparator(head);
 
   const onRecord = (cells: string[], raw: string): null => {
     const line = nextLine;
     nextLine += countLineBreaks(raw);
     if (!header) {
-      header = checkHeader(cells, file, known, REQUIRED_COLUMNS[table] ?? []);
+      const blank = cells.every((cell) => cell.trim() === '');
+      if (blank && required.length > 0) {
+        findings.push({ severity: 'error', source: { file, line }, message: `The first line is empty; it must hold the names of the columns (at least ${required.join(', ')}).` });
+      }
+      header = checkHeader(blank ? [] : cells, file, known, blank ? [] : required);
       result.columns = header.columns;
       findings.push(...header.findings);
       return null;
@@ -66,7 +74,7 @@ export async function readCsvTable(
         severity: 'error',
         source: { file, line },
         message: `This row has ${cells.length} cells but the first line names ${header.columns.length} columns. ` +
-          'A cell holding the separator needs quotes around it, or a column name is missing from the first line.',
+          `A cell holding ${SEPARATOR_NAMES[separator]} needs quotes around it, or a column name is missing from the first line.`,
       });
     }
     result.rows.push({ values, source: { file, line } });
@@ -74,7 +82,7 @@ export async function readCsvTable(
   };
 
   const parser = parse({
-    delimiter: pickSeparator(head),
+    delimiter: separator,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true, // too many cells is reported with the row's line, too few read as ''
     relax_quotes: true, // quotes typed inside a cell (5" screen, "One" and more) are text, as spreadsheets read them
@@ -103,6 +111,9 @@ export async function readCsvTable(
     // Text in another encoding would give wrong letters in every row: one message for the file.
     return { table: { file, columns: result.columns, rows: [] }, findings: [{ severity: 'error', source: { file }, message: `${file} ${decoding.problem}` }] };
   }
+  if (!header && required.length > 0) {
+    findings.push({ severity: 'error', source: { file }, message: `${file} is empty: write the names of its columns in the first line (at least ${required.join(', ')}), then one row per line.` });
+  }
   for (const index of unnamedColumnsUsed) {
     findings.push({
       severity: 'warning',
@@ -117,7 +128,7 @@ function csvErrorMessage(error: CsvError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
     case 'CSV_MAX_RECORD_SIZE':
-      return 'A cell starting on this line opens a quote (") that is never closed, so the rest of the file cannot be read. ' +
+      return 'A quote (") opened in the row starting on this line is never closed, so the rest of the file cannot be read. ' +
         'Add the closing quote; a quote inside a cell is written as two quotes ("").';
     default:
       return `The file cannot be read from this line on (${error.message}). Check the quotes and separators on this line.`;

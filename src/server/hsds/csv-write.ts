@@ -26,7 +26,7 @@ const PONTE_DESCRIPTIONS: Record<PonteTableName, string> = {
  *  so does one that already starts with quotes before such a sign, so that reading removes exactly
  *  one (csv-read.ts) and every value comes back as it was. Numbers like -5.66 stay numbers. */
 export function neutralise(cell: string): string {
-  return /^'*[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell) ? cell : cell;
+  return /^'*[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
 
 /** RFC 4180: a cell is quoted when it holds a separator (`,`, or the `;` and tab other software

@@ -31,7 +31,10 @@ export class ImportContext {
     this.findings.push({ severity: 'warning', ...(row ? { source: row.source } : {}), ...(column ? { column } : {}), message });
   }
 
+  /** The file a table was read from, for messages; in JSON, tables are parts of one file. */
   file(table: TableName): string {
+    const json = Object.values(this.tables).some((t) => t.rows[0]?.source.path !== undefined);
+    if (json) return this.tables[table]?.rows[0]?.source.file ?? 'the file';
     return this.tables[table]?.file ?? fileOf(table);
   }
   rows(table: TableName): Row[] {

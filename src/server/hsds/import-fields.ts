@@ -38,10 +38,11 @@ export function readAddress(ctx: ImportContext, row: Row, column: string, kind: 
 }
 
 /** A telephone number as Ponte dials it: digits and spaces, an optional + in front. Brackets,
- *  dashes, dots and slashes people write between the digits become spaces. */
+ *  dashes, dots and slashes people write between the digits become spaces; quotes around it
+ *  (some exports keep a spreadsheet's, even HSDS's own examples) go. */
 export function readPhoneNumber(ctx: ImportContext, row: Row, column: string): string | undefined {
   const text = cell(row, column);
-  const number = text.replace(/[()\-./]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const number = text.replace(/^["'“”]+|["'“”]+$/g, '').replace(/[()\-./]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^\+?[0-9 ]{3,20}$/.test(number)) return number;
   ctx.error(row, column, `"${text}" is not a telephone number; write it with digits and spaces, like +34 985 550 130.`);
   return undefined;

@@ -52,9 +52,15 @@ export async function writeJsonPackage(folder: string, tables: Tables): Promise<
   const written: string[] = [];
   for (const [name, content] of Object.entries(jsonPackage(tables))) {
     const path = join(folder, name);
-    await writeFile(path, `${JSON.stringify(content, null, 2)}\n`);
+    await writeFile(path, name === 'ponte.json' ? rowsPerLine(content as Record<string, unknown[]>) : `${JSON.stringify(content, null, 2)}\n`);
     written.push(path);
   }
   return written;
 }
 
+/** Ponte's tables with one row a line: the translations are most of a directory's bytes, and
+ *  so a changed text is a one-line diff, without the indentation of every field. */
+function rowsPerLine(tables: Record<string, unknown[]>): string {
+  const entries = Object.entries(tables).map(([table, rows]) => `  ${JSON.stringify(table)}: [\n${rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`);
+  return `{\n${entries.join(',\n')}\n}\n`;
+}

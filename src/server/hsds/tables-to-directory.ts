@@ -66,11 +66,14 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
     published.set(cell(row, 'id'), service.id);
     directory.services.push(service);
   }
-  if (unpromised) ctx.warn(undefined, undefined, `${unpromised} service(s) promise no response time (ponte_services.csv, response_hours): Ponte tells people they answer within ${DEFAULT_RESPONSE_HOURS} hours. Add the time each service promises.`);
+  if (unpromised) ctx.warn(undefined, undefined, `${unpromised} service(s) promise no response time (response_hours in ${ctx.file('ponte_services')}): Ponte tells people they answer within ${DEFAULT_RESPONSE_HOURS} hours. Add the time each service promises.`);
   for (const row of rights.values()) {
     const card = readRightsCard(ctx, row, published, needOf);
     if (card) directory.rights.push(card);
   }
+  // An empty or wrong file must not become a published directory without any service: publishing
+  // it would take every service off every phone.
+  if (directory.services.length === 0) ctx.error(undefined, undefined, `There is no active service in ${ctx.file('services')}; a directory needs at least one. Is this the right file?`);
   checkExtensionRows(ctx, services);
   warnMissingTranslations(ctx, directory);
   checkIds(ctx, directory);
