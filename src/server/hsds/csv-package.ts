@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { readCsvTable } from './csv-read';
-import { declaredUnzippedBytes, listZip, MAX_UNZIPPED_BYTES, streamZipEntries, ZipTooBigError } from './zip-entries';
+import { declaredUnzippedBytes, listZip, MAX_UNZIPPED_BYTES, streamZipEntries, UnzipError, ZipTooBigError } from './zip-entries';
 import { HSDS_UNUSED_TABLES, TABLE_COLUMNS, type Finding, type Table, type TableName, type Tables } from './tables';
 import { checkDatapackage } from './datapackage-read';
 
@@ -29,6 +29,7 @@ export async function readCsvPackage(path: string, options: { maxUnzippedBytes?:
   } catch (error) {
     if (error instanceof ZipTooBigError) return fail(tooBig);
     if (error instanceof NotAZip) return fail(`${label} is not a zip file. Make it again with your computer's "Compress" or "Send to › Compressed (zipped) folder".`);
+    if (error instanceof UnzipError) return fail(`${label} cannot be unzipped (${error.message}). ${MAKE_IT_AGAIN}`);
     throw error;
   }
   if (files.datapackage === undefined) {
@@ -49,7 +50,12 @@ export async function readCsvPackage(path: string, options: { maxUnzippedBytes?:
   const read = new Map<string, { table: Table; findings: Finding[] }>();
   try {
     await files.stream(new Set(plan.tables.keys()), async (name, bytes) => {
-      read.set(name, await readCsvTable(bytes, name, plan.tables.get(name)!));
+      try {
+        read.set(name, await readCsvTable(bytes, name, plan.tables.get(name)!));
+      } catch (error) {
+        if (!(error instanceof UnzipError)) throw error;
+        findings.push({ severity: 'error', source: { file: name }, message: `${name} cannot be unzipped (${error.message}). ${MAKE_IT_AGAIN}` });
+      }
     });
   } catch (error) {
     if (error instanceof ZipTooBigError) return fail(tooBig);
@@ -65,6 +71,8 @@ export async function readCsvPackage(path: string, options: { maxUnzippedBytes?:
   }
   return { tables, findings };
 }
+
+const MAKE_IT_AGAIN = 'Make the zip again (your computer\'s "Compress" makes one that Ponte reads), then import again.';
 
 const KNOWN_TABLES = new Set<string>([...Object.keys(TABLE_COLUMNS), ...HSDS_UNUSED_TABLES]);
 const isKnownTable = (name: string): name is TableName => KNOWN_TABLES.has(name);

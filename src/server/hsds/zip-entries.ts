@@ -12,6 +12,8 @@ export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 const PIECE_BYTES = 8 * 1024;
 
 export class ZipTooBigError extends Error {}
+/** An entry fflate cannot unzip (damaged, cut short, or compressed in a way other than deflate). */
+export class UnzipError extends Error {}
 
 /** The entries' bytes, pushed by the unzipper, pulled by the CSV reader; the unzipper waits for the
  *  reader to catch up (`drained`) so only a few pieces are held at a time. */
@@ -117,11 +119,11 @@ export async function listZip(path: string, wanted: (name: string) => boolean): 
     const name = file.name.replace(/^\.\//, '');
     if (isClutter(name)) return;
     names.push(name);
-    if (!wanted(name)) return; // not started: fflate skips its bytes
+    if (!wanted(name)) return; // not started, so not unzipped (fflate holds its zipped bytes: at most the zip's size)
     const pieces: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, data, final) => {
-      if (error) throw error;
+      if (error) throw new UnzipError(error.message);
       size += data.length;
       if (size > 10 * 1024 * 1024) throw new ZipTooBigError(name); // no datapackage.json is this big
       pieces.push(data);
@@ -151,7 +153,7 @@ export async function streamZipEntries(
     open.push(bytes);
     reading.push(read(name, bytes));
     file.ondata = (error, data, final) => {
-      if (error) return bytes.end(error);
+      if (error) return bytes.end(new UnzipError(error.message));
       total += data.length;
       if (total > maxBytes && !tooBig) tooBig = new ZipTooBigError(name);
       if (tooBig) return bytes.end(tooBig);
@@ -161,7 +163,7 @@ export async function streamZipEntries(
     try {
       file.start();
     } catch (error) {
-      bytes.end(error as Error); // a compression method fflate cannot unzip
+      bytes.end(new UnzipError((error as Error).message)); // a compression method fflate cannot unzip
     }
   }, async () => {
     if (tooBig) throw tooBig;
@@ -169,7 +171,7 @@ export async function streamZipEntries(
   });
   // Whatever happens, every reader is told the end and waited for, so none is left hanging.
   const unzipped = await unzipping.then(() => undefined, (error: Error) => error);
-  for (const bytes of open) bytes.end(unzipped ?? new Error('the zip file ends in the middle of this file'));
+  for (const bytes of open) bytes.end(unzipped ?? new UnzipError('the zip file ends in the middle of it'));
   const results = await Promise.allSettled(reading);
   if (tooBig) throw tooBig;
   if (unzipped) throw unzipped;
