@@ -129,6 +129,20 @@ describe('reading a tabular data package', () => {
     expect(roomy.tables.services!.rows).toEqual([]); // all its rows are empty
   });
 
+  it('names the file a damaged zip cannot give, or the method it is compressed with, and reads the others', async () => {
+    const zip = zipped(u8(GOOD));
+    const services = Buffer.from(zip).indexOf('services.csv'); // its name in the local header, then its data
+    const damaged = zip.slice();
+    damaged.fill(0xff, services + 'services.csv'.length, services + 'services.csv'.length + 8);
+    const otherMethod = zip.slice();
+    otherMethod[services - 30 + 8] = 12; // bzip2, which some zip tools offer
+    for (const path of [zipFile(damaged), zipFile(otherMethod)]) {
+      const result = await readCsvPackage(path);
+      expect(result.findings).toEqual([{ severity: 'error', source: { file: 'services.csv' }, message: expect.stringMatching(/^services\.csv cannot be unzipped \(.+\)\. Make the zip again/) }]);
+      expect(Object.keys(result.tables)).toEqual(['organizations', 'contacts']);
+    }
+  });
+
   it('says a file that is not a zip is not one', async () => {
     const result = await readCsvPackage(zipFile(strToU8('id,name\r\n'), 'directory.zip'));
     expect(result.findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^directory\.zip is not a zip file\./)]);

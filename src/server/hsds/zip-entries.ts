@@ -70,13 +70,22 @@ async function unzipFile(path: string, onFile: (file: UnzipFile) => void, afterP
   const stream = createReadStream(path, { highWaterMark: PIECE_BYTES });
   try {
     for await (const piece of stream) {
-      unzip.push(piece as Buffer);
+      pushTo(unzip, piece as Buffer);
       await afterPiece();
     }
-    unzip.push(new Uint8Array(0), true);
+    pushTo(unzip, new Uint8Array(0), true);
     await afterPiece();
   } finally {
     stream.destroy();
+  }
+}
+
+/** fflate throws plain errors on damaged data: they become UnzipError, the package's fault. */
+function pushTo(unzip: Unzip, piece: Uint8Array, final = false): void {
+  try {
+    unzip.push(piece, final);
+  } catch (error) {
+    throw error instanceof ZipTooBigError || error instanceof UnzipError ? error : new UnzipError((error as Error).message);
   }
 }
 
