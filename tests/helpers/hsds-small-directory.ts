@@ -105,6 +105,10 @@ export const ids = {
   right: hsdsId('ponte_rights_card', 'right-to-shelter'),
 };
 
+/** The warning of a service linked to no need (said of many rows in these tests). */
+export const noNeed = (name: string) =>
+  `the service "${name}" has no need: people find it only by searching. Give it an attribute (attributes.csv) with a taxonomy term that stands for one of Ponte's needs.`;
+
 const folders: string[] = [];
 export function removeFolders(): void {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });

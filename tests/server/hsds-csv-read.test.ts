@@ -46,6 +46,8 @@ describe('reading a CSV file', () => {
     ].join('\n');
     const result = await read(text);
     expect(linesOf(result)).toEqual([2, 5, 7, 9, 11]);
+    // …and the row a spreadsheet shows it on, where that differs (a multi-line cell is one row).
+    expect(result.table.rows.map((row) => row.source.row)).toEqual([undefined, 3, 5, 7, 8]);
     expect(result.table.rows.map((row) => row.source.file)).toEqual(Array(5).fill('services.csv'));
     // Old Mac line ends (CR alone) and Windows ones (CR LF) mixed in one file count the same way.
     const mixed = await read('id,organization_id,name\r\ns1,o1,"a\rb"\r\r\ns2,o1,c\ns3,o1,d');

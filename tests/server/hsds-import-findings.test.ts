@@ -9,7 +9,7 @@ import { readDirectoryFile } from '../../src/server/hsds/import-directory';
 import { formatFinding } from '../../src/server/hsds/report';
 import type { ImportOptions } from '../../src/server/hsds/tables-to-directory';
 import { stableStringify } from '../../src/server/stable-json';
-import { addTable, editCsv, ids, readCsv, removeFolders, smallDirectory, smallPackage, UUID_SERVICE, type CsvRows } from '../helpers/hsds-small-directory';
+import { addTable, editCsv, ids, noNeed, readCsv, removeFolders, smallDirectory, smallPackage, UUID_SERVICE, type CsvRows } from '../helpers/hsds-small-directory';
 
 afterEach(removeFolders);
 
@@ -17,7 +17,7 @@ const TODAY = '2026-01-01';
 /** The warnings the small package always gets (a service with no need, a place without
  *  coordinates, texts not translated yet): each case reports what its mistake adds to them. */
 const ALWAYS = [
-  `services.csv line 3: the service "Línea de ayuda" has no need: people find it only by searching. Link it in attributes.csv to a taxonomy term that stands for one of Ponte's needs.`,
+  `services.csv line 3: ${noNeed('Línea de ayuda')}`,
   'locations.csv line 3, latitude: this location has no coordinates (latitude, longitude): its services show no map and are not sorted by distance.',
 ];
 const isTranslationSummary = (line: string) => /^[a-z-]+: \d+ text\(s\) are not translated yet/.test(line);
@@ -101,7 +101,7 @@ const cases: Case[] = [
     setCell('attributes.csv', 2, 'taxonomy_term_id', 'comida'),
     [
       'attributes.csv line 4, taxonomy_term_id: there is no taxonomy term "comida" in taxonomy_terms.csv.',
-      `services.csv line 4: the service "Despensa Solidaria" has no need: people find it only by searching. Link it in attributes.csv to a taxonomy term that stands for one of Ponte's needs.`,
+      `services.csv line 4: ${noNeed('Despensa Solidaria')}`,
     ],
     false,
   ],
@@ -213,7 +213,7 @@ describe('a package with a mistake', () => {
     const unmapped = await importOf(folder);
     expect(unmapped.added).toEqual([
       `taxonomy_terms.csv line 3, name: the term "Comedor social" stands for none of Ponte's needs; to list its services under one, add a row to ponte_need_terms.csv (taxonomy_term_id, need).`,
-      `services.csv line 4: the service "Despensa Solidaria" has no need: people find it only by searching. Link it in attributes.csv to a taxonomy term that stands for one of Ponte's needs.`,
+      `services.csv line 4: ${noNeed('Despensa Solidaria')}`,
     ]);
     expect(unmapped.directory!.services.find((s) => s.id === 'night-shelter')!.needs).toEqual(['housing']);
 
@@ -283,7 +283,7 @@ describe('what real spreadsheets write', () => {
     const result = await importOf(folder);
     // Line 1 header, 2–3 the shelter, 4 empty cells, 5 the helpline, 6 blank, 7 the pantry.
     expect(result.added).toEqual([
-      `services.csv line 5: the service "Línea de ayuda" has no need: people find it only by searching. Link it in attributes.csv to a taxonomy term that stands for one of Ponte's needs.`,
+      `services.csv line 5: ${noNeed('Línea de ayuda')}`,
       'services.csv line 7, status: "abierto" is not a status; write active, inactive, defunct or temporarily closed.',
     ]);
     expect(result.errors).toBe(1);
@@ -295,7 +295,7 @@ describe('what real spreadsheets write', () => {
     setCell('phones.csv', 2, 'number', '(985) 550-131')(folder);
     const result = await importOf(folder);
     // The helpline's row starts a line further down.
-    expect(result.added).toEqual([`services.csv line 4: the service "Línea de ayuda" has no need: people find it only by searching. Link it in attributes.csv to a taxonomy term that stands for one of Ponte's needs.`]);
+    expect(result.added).toEqual([`services.csv line 4: ${noNeed('Línea de ayuda')}`]);
     const shelter = result.directory!.services.find((s) => s.id === 'night-shelter')!;
     expect(shelter.texts.es!.description).toBe('Cama y cena.\npara esta noche.');
     expect(shelter.phones[1]).toEqual({ number: '985 550 131', purpose: 'appointments', sms: false });

@@ -38,7 +38,8 @@ describe.each(Object.entries(writers))('the round trip through %s', (_, write) =
     expect(directory).toBe(stableStringify(smallDirectory));
     // What the import says about this directory: warnings a city should hear, and nothing else.
     expect(messages).toEqual([
-      `warning: the service "Línea de ayuda" has no need: people find it only by searching. Link it in attributes.csv to a taxonomy term that stands for one of Ponte's needs.`,
+      // (The file named for attributes differs: attributes.csv, or where the JSON reader found them.)
+      expect.stringMatching(/^warning: the service "Línea de ayuda" has no need: people find it only by searching\./),
       'warning: this location has no coordinates (latitude, longitude): its services show no map and are not sorted by distance.',
       "warning: en: 1 text(s) are not translated yet (neighbours name); the city's language is shown in their place.",
       `warning: fr: 11 text(s) are not translated yet (city-council name; city-council description; neighbours name; ${UUID_SERVICE} name; food-pantry name; …); the city's language is shown in their place.`,

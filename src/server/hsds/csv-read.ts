@@ -46,11 +46,15 @@ export async function readCsvTable(
   // CR LF as two lines. Each record's `raw` text holds its own line breaks (also those inside
   // quoted cells) and its final one, so the next record starts that many lines further down.
   let nextLine = 1;
+  // A spreadsheet shows each record on one row, however many lines its cells hold.
+  let nextRow = 1;
   const separator = pickSeparator(head);
 
   const onRecord = (cells: string[], raw: string): null => {
     const line = nextLine;
+    const row = nextRow++;
     nextLine += countLineBreaks(raw);
+    const source = row === line ? { file, line } : { file, line, row };
     if (!header) {
       const blank = cells.every((cell) => cell.trim() === '');
       if (blank && required.length > 0) {
@@ -72,12 +76,12 @@ export async function readCsvTable(
     if (extra.some((cell) => cell.trim() !== '')) {
       findings.push({
         severity: 'error',
-        source: { file, line },
+        source,
         message: `This row has ${cells.length} cells but the first line names ${header.columns.length} columns. ` +
           `A cell holding ${SEPARATOR_NAMES[separator]} needs quotes around it, or a column name is missing from the first line.`,
       });
     }
-    result.rows.push({ values, source: { file, line } });
+    result.rows.push({ values, source });
     return null;
   };
 

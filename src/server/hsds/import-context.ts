@@ -161,4 +161,4 @@ export class ImportContext {
 
 const TRANSLATION_COLUMNS = ['link_entity', 'link_id', 'field', 'language', 'text', 'translated_from'] as const;
 
-export const where = (row: Row) => (row.source.line ? `on line ${row.source.line}` : row.source.path ? `at ${row.source.path}` : 'above');
+export const where = (row: Row) => (row.source.line ? `on line ${row.source.line}${row.source.row && row.source.row !== row.source.line ? ` (row ${row.source.row})` : ''}` : row.source.path ? `at ${row.source.path}` : 'above');

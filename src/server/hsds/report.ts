@@ -11,7 +11,8 @@ const NAMES = { organizations: 'organizations', services: 'services', rights: 'r
 /** "services.csv line 14, organization_id: …" */
 export function formatFinding(f: Finding): string {
   const s = f.source;
-  const place = s ? [s.file, s.line ? `line ${s.line}` : s.path].filter(Boolean).join(' ') : '';
+  const line = s?.line ? `line ${s.line}${s.row && s.row !== s.line ? ` (row ${s.row} in a spreadsheet)` : ''}` : s?.path;
+  const place = s ? [s.file, line].filter(Boolean).join(' ') : '';
   const at = [place, f.column].filter(Boolean).join(', ');
   // A message about a whole file names it already ("services.csv: the column …"): not twice.
   if (at === s?.file && f.message.startsWith(at)) return f.message;

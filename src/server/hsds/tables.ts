@@ -9,6 +9,9 @@
 export interface RowSource {
   file: string;
   line?: number;
+  /** The row a spreadsheet shows it on, where that differs from the line (a cell with line
+   *  breaks takes several lines of the file but one row of a spreadsheet). */
+  row?: number;
   path?: string;
 }
 
