@@ -67,7 +67,7 @@ describe('reading a tabular data package', () => {
     expect(missing.findings[0]!.message).toMatch(/^valdemar\.zip has no datapackage\.json: /);
     const broken = await readCsvPackage(newFolder({ ...GOOD, 'datapackage.json': '{\n  "resources": [\n    {"name": "services" "path": "services.csv"}\n  ]\n}' }));
     expect(broken.tables).toEqual({});
-    expect(broken.findings).toEqual([{ severity: 'error', source: { file: 'datapackage.json' }, message: expect.stringMatching(/^datapackage\.json is not valid JSON: .*\(line 3, column 25\)\. Fix it there/) }]);
+    expect(broken.findings).toEqual([{ severity: 'error', source: { file: 'datapackage.json' }, message: expect.stringMatching(/^datapackage\.json is not valid JSON: line 3, column 25: .*\. Fix it there/) }]);
   });
 
   it('reports files listed but absent, CSV files not listed and tables it does not know', async () => {

@@ -168,7 +168,7 @@ const cases: Case[] = [
   [
     'a malformed datapackage.json',
     (folder) => writeFileSync(join(folder, 'datapackage.json'), '{ "resources": [ { "name": "services", "path": "services.csv", } ] }'),
-    ['datapackage.json is not valid JSON: Expected double-quoted property name in JSON at position 63 (line 1, column 64). Fix it there (a JSON checker shows the mistake), or export the package again.'],
+    ['datapackage.json is not valid JSON: line 1, column 62: a comma before "}": remove it. Fix it there (a JSON checker shows the mistake), or export the package again.'],
     false,
   ],
   [
@@ -281,10 +281,11 @@ describe('what real spreadsheets write', () => {
     text.splice(5, 0, '');
     writeFileSync(join(folder, 'services.csv'), `\uFEFF${text.join('\r\n')}`);
     const result = await importOf(folder);
-    // Line 1 header, 2–3 the shelter, 4 empty cells, 5 the helpline, 6 blank, 7 the pantry.
+    // Lines of the file: 1 header, 2–3 the shelter, 4 empty cells, 5 the helpline, 6 blank, 7 the
+    // pantry; a spreadsheet shows the shelter as one row, so its rows are one fewer from there on.
     expect(result.added).toEqual([
-      `services.csv line 5: ${noNeed('Línea de ayuda')}`,
-      'services.csv line 7, status: "abierto" is not a status; write active, inactive, defunct or temporarily closed.',
+      `services.csv line 5 (row 4 in a spreadsheet): ${noNeed('Línea de ayuda')}`,
+      'services.csv line 7 (row 6 in a spreadsheet), status: "abierto" is not a status; write active, inactive, defunct or temporarily closed.',
     ]);
     expect(result.errors).toBe(1);
   });
@@ -294,8 +295,8 @@ describe('what real spreadsheets write', () => {
     setCell('services.csv', 0, 'description', 'Cama y cena.\npara esta noche.')(folder);
     setCell('phones.csv', 2, 'number', '(985) 550-131')(folder);
     const result = await importOf(folder);
-    // The helpline's row starts a line further down.
-    expect(result.added).toEqual([`services.csv line 4: ${noNeed('Línea de ayuda')}`]);
+    // The helpline's record starts a line further down the file, on the same spreadsheet row.
+    expect(result.added).toEqual([`services.csv line 4 (row 3 in a spreadsheet): ${noNeed('Línea de ayuda')}`]);
     const shelter = result.directory!.services.find((s) => s.id === 'night-shelter')!;
     expect(shelter.texts.es!.description).toBe('Cama y cena.\npara esta noche.');
     expect(shelter.phones[1]).toEqual({ number: '985 550 131', purpose: 'appointments', sms: false });

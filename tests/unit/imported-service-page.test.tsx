@@ -47,6 +47,7 @@ function openAt(path: string) {
     <LocationProvider>
       <Router>
         <Route path="/service/:id" component={ServiceScreen} />
+        <Route default component={() => null} />
       </Router>
     </LocationProvider>,
   );

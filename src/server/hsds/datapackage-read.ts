@@ -1,6 +1,7 @@
 // datapackage.json of a tabular data package → which file holds which table. People edit this file
 // by hand (adding a CSV, renaming one), so each mistake gets its own message; HSDS packages made by
 // other tools name tables in the singular or after their file, which is accepted.
+import { findJsonSyntaxError } from './json-syntax';
 import type { Finding, TableName } from './tables';
 
 export interface PackagePlan {
@@ -22,7 +23,10 @@ export function checkDatapackage(text: string, files: Set<string>, isKnownTable:
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad saves a BOM
   } catch (failure) {
-    error(`${FILE} is not valid JSON: ${jsonErrorPlace(text.replace(/^\uFEFF/, ''), (failure as Error).message)}. Fix it there (a JSON checker shows the mistake), or export the package again.`);
+    // JSON.parse gives no position for some mistakes (a comma before "]" on Node 20): find it.
+    const at = findJsonSyntaxError(text.replace(/^\uFEFF/, ''));
+    const where = at ? `line ${at.line}, column ${at.column}: ${at.reason}` : (failure as Error).message;
+    error(`${FILE} is not valid JSON: ${where}. Fix it there (a JSON checker shows the mistake), or export the package again.`);
     return plan;
   }
   const resources = (json as { resources?: unknown } | null)?.resources;
@@ -75,10 +79,3 @@ function tableFor(name: string, path: string, isKnownTable: (name: string) => na
   return undefined;
 }
 
-/** JSON.parse's message with the line and column its position stands for (Node gives a position). */
-function jsonErrorPlace(text: string, message: string): string {
-  const position = Number(/position (\d+)/.exec(message)?.[1]);
-  if (!Number.isFinite(position)) return message;
-  const before = text.slice(0, position).split(/\r\n|\r|\n/);
-  return `${message.replace(/\s*\(line \d+ column \d+\)$/, '')} (line ${before.length}, column ${before.at(-1)!.length + 1})`;
-}

@@ -31,10 +31,14 @@ export class ImportContext {
     this.findings.push({ severity: 'warning', ...(row ? { source: row.source } : {}), ...(column ? { column } : {}), message });
   }
 
-  /** The file a table was read from, for messages; in JSON, tables are parts of one file. */
+  /** Whether the tables come from HSDS JSON, where they are parts of nested objects. */
+  get isJson(): boolean {
+    return Object.values(this.tables).some((t) => t.rows[0]?.source.path !== undefined);
+  }
+
+  /** The file a table was read from, for messages. */
   file(table: TableName): string {
-    const json = Object.values(this.tables).some((t) => t.rows[0]?.source.path !== undefined);
-    if (json) return this.tables[table]?.rows[0]?.source.file ?? 'the file';
+    if (this.isJson) return this.tables[table]?.rows[0]?.source.file ?? 'the file';
     return this.tables[table]?.file ?? fileOf(table);
   }
   rows(table: TableName): Row[] {

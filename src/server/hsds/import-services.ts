@@ -33,7 +33,7 @@ export function readService(ctx: ImportContext, row: Row, settings: ServiceSetti
   const timezone = ext && cell(ext, 'timezone');
   if (timezone && !isTimeZone(timezone)) ctx.error(ext, 'timezone', `"${timezone}" is not a time zone; use a name like Europe/Madrid.`);
   const needs = serviceNeeds(ctx, id, 'service', settings);
-  if (needs.list.length === 0) ctx.warn(row, undefined, `the service "${cell(row, 'name')}" has no need: people find it only by searching. Give it an attribute (${ctx.file('attributes')}) with a taxonomy term that stands for one of Ponte's needs.`);
+  if (needs.list.length === 0) ctx.warn(row, undefined, `the service "${cell(row, 'name')}" has no need: people find it only by searching. Give it an attribute${ctx.isJson ? '' : ` (${ctx.file('attributes')})`} with a taxonomy term that stands for one of Ponte's needs.`);
   const whatsapp = ext && cell(ext, 'whatsapp') ? readPhoneNumber(ctx, ext, 'whatsapp') : undefined;
   const email = readAddress(ctx, row, 'email', 'email');
   const url = readAddress(ctx, row, 'url', 'web');
