@@ -32,7 +32,7 @@ beforeAll(async () => {
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof matchMedia;
   await setupI18n('en');
   await loadPageStrings();
-  await db().services.bulkPut([base, noCoordinates]);
+  await db().services.bulkPut([base, noCoordinates, { ...base, id: 'bare', phones: [], languages: [], texts: { en: { name: 'Bare Service' } } }]);
   await db().organizations.put({ id: 'city', texts: { en: { name: 'Townsville Council', description: 'The council.' } } });
   await db().meta.put({ key: 'directory', version: 1, published_at: '2026-11-20T00:00:00Z', locales: ['en'], checked_at: 'x' });
 });
@@ -61,6 +61,17 @@ describe('the page of an imported service', () => {
     expect(screen.queryByRole('heading', { name: 'Address' })).toBeNull();
     expect(screen.queryByRole('link', { name: /map|Directions/ })).toBeNull();
     expect(document.body.textContent).not.toMatch(/checked|undefined|NaN/i);
+    // It gives no hours and does not say it works by appointment: that is not known.
+    expect(screen.getAllByText('Opening hours not given: ask the service').length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toContain('By appointment');
+  });
+
+  it('with nothing but a name: no empty section, no contact list, no languages heading', async () => {
+    openAt('/service/bare');
+    expect(await screen.findByRole('heading', { level: 1, name: /Bare Service/ })).toBeTruthy();
+    const empty = [...document.querySelectorAll('section:has(> h2)')].filter((s) => !s.querySelector('h2')!.nextElementSibling?.textContent?.trim());
+    expect(empty.map((s) => s.querySelector('h2')?.textContent)).toEqual([]);
+    for (const heading of ['Contact', 'Languages spoken', 'Accessibility', 'What it is', 'Who it is for']) expect(screen.queryByRole('heading', { name: heading })).toBeNull();
   });
 
   it('with an address but no coordinates: the address, and the map finds it by its words', async () => {

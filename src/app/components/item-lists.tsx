@@ -36,7 +36,7 @@ export function ServiceItem({ service, extra }: { service: Service; extra?: Comp
         <OwnNameLine texts={service.texts} shown={name} />
       </a>
       <Localized as="p" class="item-summary" text={summary} uiLang={lang} />
-      <OpeningLine schedule={service.schedule} />
+      <OpeningLine schedule={service.schedule} appointment={service.appointment_required} />
       {extra}
       {phone && (
         <p class="item-actions">

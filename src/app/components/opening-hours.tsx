@@ -6,7 +6,11 @@ import { useT } from '../../i18n/use-t';
 import { useId } from 'preact/hooks';
 import { useNow } from '../use-live';
 
-export function OpeningLine({ schedule }: { schedule: Schedule }) {
+/** What to say when a service gives no hours: the demo's services without hours see people by
+ *  appointment; an imported directory's may simply not say (HSDS has no "by appointment"). */
+export const noHoursKey = (appointment: boolean | undefined) => (appointment ? 'hours.byAppointment' : 'hours.notGiven');
+
+export function OpeningLine({ schedule, appointment }: { schedule: Schedule; appointment: boolean | undefined }) {
   const { t, lang } = useT();
   const status = openingStatus(schedule, useNow());
   const time = (clock: string) => formatClock(clock, lang);
@@ -14,7 +18,7 @@ export function OpeningLine({ schedule }: { schedule: Schedule }) {
     case 'always':
       return <span class="hours-line open">{t('hours.always')}</span>;
     case 'unknown':
-      return <span class="hours-line">{t('hours.byAppointment')}</span>;
+      return <span class="hours-line">{t(noHoursKey(appointment))}</span>;
     case 'open':
       return (
         <span class="hours-line open">
@@ -36,12 +40,12 @@ export function OpeningLine({ schedule }: { schedule: Schedule }) {
   }
 }
 
-export function WeeklyHours({ schedule }: { schedule: Schedule }) {
+export function WeeklyHours({ schedule, appointment }: { schedule: Schedule; appointment: boolean | undefined }) {
   const { t, lang } = useT();
   const now = useNow();
   const closuresId = useId();
   if (schedule.always_open) return <p>{t('hours.always')}</p>;
-  if (schedule.hours.length === 0) return <p>{t('hours.byAppointment')}</p>;
+  if (schedule.hours.length === 0) return <p>{t(noHoursKey(appointment))}</p>;
   const status = openingStatus(schedule, now);
   const today = 'today' in status ? status.today : undefined;
   // Closures in the next two months, leaving out single days that a longer closure already covers.

@@ -8,6 +8,7 @@ import { useEffect } from 'preact/hooks';
 import { getOrganization, servicesByIds } from '../../data/directory';
 import type { RightsCard, Service } from '../../shared/directory';
 import { weeklyTimetable } from '../../shared/hours';
+import { noHoursKey } from './opening-hours';
 import { pick } from '../../shared/localized';
 import { formatClock, formatDate, formatList, unbroken, weekdayName } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -54,17 +55,24 @@ export function ServicePrintCard({ service, hidden = false }: { service: Service
   );
   return (
     <Sheet hidden={hidden} path={`/service/${service.id}`} title={name} subtitle={subtitle}>
-      <Part icon="what" heading={t('service.what')}>
-        <Localized as="p" text={content('description')} uiLang={lang} />
-      </Part>
-      <Part icon="who" heading={t('service.who')}>
-        <Localized as="p" text={content('eligibility_description')} uiLang={lang} />
-      </Part>
-      <Part icon="how" heading={t('service.how')}>
-        <Localized as="p" text={content('application_process')} uiLang={lang} />
-      </Part>
+      {/* An imported directory may lack a text: no heading over nothing. */}
+      {content('description') && (
+        <Part icon="what" heading={t('service.what')}>
+          <Localized as="p" text={content('description')} uiLang={lang} />
+        </Part>
+      )}
+      {content('eligibility_description') && (
+        <Part icon="who" heading={t('service.who')}>
+          <Localized as="p" text={content('eligibility_description')} uiLang={lang} />
+        </Part>
+      )}
+      {content('application_process') && (
+        <Part icon="how" heading={t('service.how')}>
+          <Localized as="p" text={content('application_process')} uiLang={lang} />
+        </Part>
+      )}
       <Part icon="hours" heading={t('service.hours')}>
-        <HoursLines schedule={service.schedule} />
+        <HoursLines schedule={service.schedule} appointment={service.appointment_required} />
       </Part>
       <div class="print-card-reach">
         {service.phones.length > 0 && (
@@ -174,10 +182,10 @@ function Part({ icon, heading, children }: { icon: PictogramName; heading: strin
 
 /** The week in a few lines: days with the same hours together ("Monday – Friday: 9:00 to
  *  14:00"), closed days left out; a printed card has no room for a seven-row table. */
-function HoursLines({ schedule }: { schedule: Service['schedule'] }) {
+function HoursLines({ schedule, appointment }: { schedule: Service['schedule']; appointment: boolean | undefined }) {
   const { t, lang } = useT();
   if (schedule.always_open) return <p>{t('hours.always')}</p>;
-  if (schedule.hours.length === 0) return <p>{t('hours.byAppointment')}</p>;
+  if (schedule.hours.length === 0) return <p>{t(noHoursKey(appointment))}</p>;
   const runs: { from: number; to: number; periods: string }[] = [];
   for (const { day, periods } of weeklyTimetable(schedule)) {
     if (periods.length === 0) continue;

@@ -25,43 +25,46 @@ export function ContactSection({ service }: { service: Service }) {
   const { t, lang } = useT();
   const { address } = service;
   const label = encodeURIComponent(String(text(service.texts, 'name', lang)));
+  const reachable = service.phones.length > 0 || service.email || service.url;
   return (
     <>
-      <section aria-labelledby="contact">
-        <h2 id="contact">
-          <Pictogram name="contact" keyIdea />
-          {t('service.contact')}
-        </h2>
-        <ul class="contact-list">
-          {service.phones.map((phone) => (
-            <li key={phone.number}>
-              <span class="contact-label">{t(`phone.${phone.purpose}`)}</span>
-              <LeavingLink class="button" href={`tel:${dial(phone.number)}`}>
-                <WithNumber sentence={(number) => t('service.call', { number })} number={phone.number} />
-              </LeavingLink>
-              {phone.sms && (
-                <LeavingLink class="button secondary" href={`sms:${dial(phone.number)}`}>
-                  <WithNumber sentence={(number) => t('service.sms', { number })} number={phone.number} />
+      {reachable && (
+        <section aria-labelledby="contact">
+          <h2 id="contact">
+            <Pictogram name="contact" keyIdea />
+            {t('service.contact')}
+          </h2>
+          <ul class="contact-list">
+            {service.phones.map((phone) => (
+              <li key={phone.number}>
+                <span class="contact-label">{t(`phone.${phone.purpose}`)}</span>
+                <LeavingLink class="button" href={`tel:${dial(phone.number)}`}>
+                  <WithNumber sentence={(number) => t('service.call', { number })} number={phone.number} />
                 </LeavingLink>
-              )}
-            </li>
-          ))}
-          {service.email && (
-            <li>
-              <LeavingLink class="button secondary" href={`mailto:${service.email}`}>
-                {t('service.email')}: <span dir="ltr">{service.email}</span>
-              </LeavingLink>
-            </li>
-          )}
-          {service.url && (
-            <li>
-              <LeavingLink class="button secondary" href={service.url}>
-                {t('service.website')}: <span dir="ltr">{new URL(service.url).host}</span>
-              </LeavingLink>
-            </li>
-          )}
-        </ul>
-      </section>
+                {phone.sms && (
+                  <LeavingLink class="button secondary" href={`sms:${dial(phone.number)}`}>
+                    <WithNumber sentence={(number) => t('service.sms', { number })} number={phone.number} />
+                  </LeavingLink>
+                )}
+              </li>
+            ))}
+            {service.email && (
+              <li>
+                <LeavingLink class="button secondary" href={`mailto:${service.email}`}>
+                  {t('service.email')}: <span dir="ltr">{service.email}</span>
+                </LeavingLink>
+              </li>
+            )}
+            {service.url && (
+              <li>
+                <LeavingLink class="button secondary" href={service.url}>
+                  {t('service.website')}: <span dir="ltr">{new URL(service.url).host}</span>
+                </LeavingLink>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
       {address && (
         <section aria-labelledby="address">
           <h2 id="address">

@@ -38,7 +38,8 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
   useAboutSafety(service.needs.includes('safety'));
   const content = useContent(service.texts, lang);
   const name = content('name');
-  const section = (id: PictogramName | 'related-rights', heading: string, body: ComponentChildren) => (
+  // A section only when there is something to say: an imported directory may lack any text.
+  const section = (id: PictogramName | 'related-rights', heading: string, body: ComponentChildren, shown = true) => shown ? (
     <section aria-labelledby={id}>
       <h2 id={id}>
         <Pictogram name={id === 'related-rights' ? 'rights' : id} keyIdea />
@@ -46,7 +47,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
       </h2>
       {body}
     </section>
-  );
+  ) : null;
   const documents = content('required_documents');
   const orgName = organization ? pick(organization.texts, 'name', lang) : undefined;
   // "Run by" only says something when the organisation has another name than the service.
@@ -69,7 +70,7 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
     >
       <FallbackNotice shownLang={content('description')?.lang} />
       <p class="hours-summary">
-        <OpeningLine schedule={service.schedule} />
+        <OpeningLine schedule={service.schedule} appointment={service.appointment_required} />
       </p>
       <p class="actions">
         <a class="button" href={`/service/${service.id}/ask`}>
@@ -77,9 +78,9 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
         </a>
         <FavouriteButton kind="service" id={service.id} />
       </p>
-      {section('what', t('service.what'), <Localized as="p" text={content('description')} uiLang={lang} />)}
-      {section('who', t('service.who'), <Localized as="p" text={content('eligibility_description')} uiLang={lang} />)}
-      {section('how', t('service.how'), <Localized as="p" text={content('application_process')} uiLang={lang} />)}
+      {section('what', t('service.what'), <Localized as="p" text={content('description')} uiLang={lang} />, !!content('description'))}
+      {section('who', t('service.who'), <Localized as="p" text={content('eligibility_description')} uiLang={lang} />, !!content('eligibility_description'))}
+      {section('how', t('service.how'), <Localized as="p" text={content('application_process')} uiLang={lang} />, !!content('application_process'))}
       {documents &&
         section(
           'bring',
@@ -90,15 +91,16 @@ function ServiceDetails({ service, lang }: { service: Service; lang: string }) {
             ))}
           </ul>,
         )}
-      {section('cost', t('service.cost'), <Localized as="p" text={content('fees_description')} uiLang={lang} />)}
+      {section('cost', t('service.cost'), <Localized as="p" text={content('fees_description')} uiLang={lang} />, !!content('fees_description'))}
       <ContactSection service={service} />
-      {section('hours', t('service.hours'), <WeeklyHours schedule={service.schedule} />)}
+      {section('hours', t('service.hours'), <WeeklyHours schedule={service.schedule} appointment={service.appointment_required} />)}
       {section(
         'languages',
         t('service.languages'),
         <p>{formatList(service.languages.map((code) => languageName(code, lang)), lang)}</p>,
+        service.languages.length > 0,
       )}
-      {section('accessibility', t('service.accessibility'), <Localized as="p" text={content('accessibility')} uiLang={lang} />)}
+      {section('accessibility', t('service.accessibility'), <Localized as="p" text={content('accessibility')} uiLang={lang} />, !!content('accessibility'))}
       {section(
         'response',
         t('service.response'),

@@ -42,12 +42,16 @@ export function readService(ctx: ImportContext, row: Row, settings: ServiceSetti
   const violence = ext && readViolence(ctx, ext);
   const dangerKinds = ext ? cell(ext, 'danger_kinds').split(/[\s,]+/).filter(Boolean) : [];
   const address = location && readLocationAddress(ctx, location);
+  const phones = servicePhones(ctx, id, location);
+  if (!phones.length && !email && !url && !address && !whatsapp) {
+    ctx.warn(row, undefined, `the service "${cell(row, 'name')}" has no telephone, e-mail, website or address: people can only send it a request through Ponte. Add at least a telephone number (${ctx.file('phones')}).`);
+  }
   return {
     id: ctx.ponteId('service', id),
     organization_id: organizationId,
     needs: needs.list,
     languages: serviceLanguages(ctx, id),
-    phones: servicePhones(ctx, id, location),
+    phones,
     ...(whatsapp ? { whatsapp } : {}),
     ...(email ? { email } : {}),
     ...(url ? { url } : {}),
