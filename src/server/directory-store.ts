@@ -105,11 +105,12 @@ export interface Changes {
   deletions: Record<Collection, string[]>;
 }
 
-/** Everything changed after `since` (0: everything that exists), as of the current version. */
+/** Everything changed after `since` (0: everything that exists), as of the current version, by id
+ *  in byte order (the same order on every database and locale, so an export is reproducible). */
 export async function changesSince(sql: Sql, since: number): Promise<Changes> {
   const rows = await sql.query<{ collection: Collection; id: string; doc: never }>(
     `SELECT collection, id, doc FROM directory_item WHERE version > $1 ${since === 0 ? 'AND doc IS NOT NULL' : ''}
-     ORDER BY collection, id`,
+     ORDER BY collection, id COLLATE "C"`,
     [since],
   );
   const changes: Changes = {

@@ -25,7 +25,7 @@ const json = async (path: string) => {
   return res.json();
 };
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
-type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: { id: string; name?: string; organization_id?: string }[] };
+type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: { id: string; name?: string; organization_id?: string; last_modified?: string }[] };
 
 describe('HSDS API lists', () => {
   it('pages through every service with the standard page fields', async () => {
@@ -53,7 +53,9 @@ describe('HSDS API lists', () => {
       ['per_page=abc', '"per_page" must be a whole number from 1 to 500, not "abc".'],
       ['full=yes', '"full" must be true or false, not "yes".'],
       ['format=ndjson', '"format" can only be "json" here, not "ndjson".'],
-      ['modified_after=2026-01-01', 'Unknown parameter "modified_after". It takes only "page", "per_page", "format", "search", "taxonomy_term_id", "taxonomy_id", "organization_id", "full".'],
+      ['postcode=28001', 'Unknown parameter "postcode". It takes only "page", "per_page", "format", "search", "taxonomy_term_id", "taxonomy_id", "organization_id", "full", "minimal", "modified_after".'],
+      ['minimal=true&full=true', '"minimal" (just ids and dates) and "full" (everything nested) ask for opposite answers: give one of them.'],
+      ['minimal=true&per_page=50001', '"per_page" must be a whole number from 1 to 50000, not "50001".'],
       ['page=1&page=2', '"page" is given more than once. Give it once.'],
     ];
     for (const [query, message] of cases) {
@@ -125,6 +127,24 @@ describe('HSDS API records', () => {
 });
 
 describe('HSDS API for other sites and caches', () => {
+  it('lets a tool that sends its own headers (Authorization, an API key) through the preflight', async () => {
+    const preflight = (requestHeaders: string) =>
+      server.fetch(`${HSDS_API_PREFIX}/services`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': requestHeaders },
+      });
+    const res = await preflight('authorization,x-api-key');
+    expect(res.status).toBe(204);
+    expect(res.headers.get('Access-Control-Allow-Headers')).toBe('authorization,x-api-key');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    // Caches keep one preflight answer per header list; no cookies or credentials are ever allowed.
+    expect(res.headers.get('Vary')).toBe('Access-Control-Request-Headers');
+    expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+    // Something that is not a list of header names is not echoed back.
+    const odd = await preflight('x-a, (nope)');
+    expect(odd.headers.get('Access-Control-Allow-Headers')).toBe('Accept, Accept-Language, Cache-Control, Content-Type, If-None-Match');
+  });
+
   it('lets any site read it (CORS on GET and on a preflight), never with cookies', async () => {
     const res = await get('/services?per_page=1', { Origin: 'https://other.example', Cookie: 'session=abc' });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
@@ -140,7 +160,7 @@ describe('HSDS API for other sites and caches', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(preflight.headers.get('Access-Control-Allow-Methods')).toBe('GET, HEAD, OPTIONS');
-    expect(preflight.headers.get('Access-Control-Allow-Headers')).toContain('If-None-Match');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toBe('if-none-match');
   });
 
   it('refuses other methods with 405, without opening them to other sites', async () => {
@@ -188,7 +208,92 @@ describe('HSDS API for other sites and caches', () => {
     expect(await encodingOf('page=1')).toBe('br');
   });
 
-  it('says which version of HSDS and of the directory it serves', async () => {
-    expect(await json('')).toMatchObject({ version: '3.0', openapi_url: expect.stringMatching(/^https:\/\//), directory_version: expect.any(Number) });
+  it('says which version of HSDS and of the directory it serves, with or without the last slash', async () => {
+    const about = await json('');
+    expect(about).toMatchObject({
+      version: '3.0',
+      profile: expect.stringMatching(/^https:\/\//),
+      openapi_url: expect.stringMatching(/^https:\/\//),
+      directory_version: expect.any(Number),
+    });
+    expect(await json('/')).toEqual(about);
+    expect((await server.fetch(`${HSDS_API_PREFIX}/`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('HSDS API for tools that sync (last_modified, modified_after, minimal)', () => {
+  type Minimal = { id: string; last_modified: string };
+  /** Publishes `change` of the current directory, dated `at` (a fixed date: no test waits for the clock). */
+  const publishAt = async (at: string, change: (d: Directory) => void) => {
+    const next = await readDirectory(server.sql);
+    change(next);
+    const { version } = await publishDirectory(server.sql, next, 'sync test');
+    await server.sql.query('UPDATE directory_version SET published_at = $1 WHERE version = $2', [at, version]);
+  };
+  const idsAfter = async (when: string) => ((await json(`/services?per_page=500&modified_after=${when}`)) as Page).contents.map((s) => s.id).sort();
+
+  it('dates every service by the version that last changed it, and lists only what changed since', async () => {
+    const untouched = dir.services[1]!;
+    // Before any change: each service carries the publication date of its own version.
+    const [stored] = await server.sql.query<{ published_at: Date | string }>(
+      `SELECT v.published_at FROM directory_item i JOIN directory_version v ON v.version = i.version WHERE i.collection = 'services' AND i.id = $1`,
+      [untouched.id],
+    );
+    const untouchedDate = new Date(stored!.published_at).toISOString();
+    expect((await json(`/services/${untouched.id}`)).last_modified).toBe(untouchedDate);
+
+    const renamed = dir.services[5]!;
+    await publishAt('2030-01-02T03:04:05.678Z', (d) => {
+      d.services.find((s) => s.id === renamed.id)!.texts[CITY_LANGUAGE]!.name = 'Renamed for the sync test';
+    });
+    const renamedId = hsdsId('service', renamed.id);
+    expect((await json(`/services/${renamed.id}`)).last_modified).toBe('2030-01-02T03:04:05.678Z');
+    expect((await json(`/services/${untouched.id}`)).last_modified).toBe(untouchedDate);
+    const listed = ((await json('/services?per_page=500')) as Page).contents;
+    expect(listed.find((s) => s.id === renamedId)?.last_modified).toBe('2030-01-02T03:04:05.678Z');
+
+    // "On or after", as the standard has it; a date alone is its start (UTC); an offset counts.
+    expect(await idsAfter('2030-01-02T03:04:05.678Z')).toEqual([renamedId]);
+    expect(await idsAfter('2030-01-02T03:04:05.679Z')).toEqual([]);
+    expect(await idsAfter('2030-01-02')).toEqual([renamedId]);
+    expect(await idsAfter(encodeURIComponent('2030-01-02T04:04:05.678+01:00'))).toEqual([renamedId]);
+    expect(await idsAfter('2030-01-02T04:04:05.679+01:00')).toEqual([]); // an unencoded '+' (a space) is still an offset
+    expect(await idsAfter('2030-01-03')).toEqual([]);
+    expect((await idsAfter('2000-01-01')).length).toBe(dir.services.length);
+  });
+
+  it('counts a change of the organization as a change of its services', async () => {
+    const org = dir.organizations[0]!;
+    await publishAt('2031-06-07T08:09:10.000Z', (d) => {
+      d.organizations.find((o) => o.id === org.id)!.email = 'new-address@example.org';
+    });
+    const ofOrg = dir.services.filter((s) => s.organization_id === org.id).map((s) => hsdsId('service', s.id));
+    expect(await idsAfter('2031-06-07T08:09:10Z')).toEqual(ofOrg.sort());
+    // Inside their organization too.
+    const nested = (await json(`/organizations/${org.id}`)).services as Minimal[];
+    expect(nested.map((s) => s.last_modified)).toEqual(ofOrg.map(() => '2031-06-07T08:09:10.000Z'));
+  });
+
+  it('answers minimal=true with every service in one page, each just its id and last_modified', async () => {
+    const all = (await json('/services?minimal=true')) as Page;
+    expect(all).toMatchObject({ total_items: dir.services.length, total_pages: 1, size: dir.services.length });
+    for (const item of all.contents) expect(Object.keys(item)).toEqual(['id', 'last_modified']);
+    const { last_modified, id } = (await json(`/services/${dir.services[1]!.id}`)) as Minimal;
+    expect(all.contents).toContainEqual({ id, last_modified });
+    // With a filter: what a tool fetches after its last sync.
+    expect(((await json('/services?minimal=true&modified_after=2031-06-07T08:09:10Z')) as Page).total_items).toBe(
+      dir.services.filter((s) => s.organization_id === dir.organizations[0]!.id).length,
+    );
+  });
+
+  it('refuses a modified_after it cannot read, saying the format to use', async () => {
+    for (const value of ['yesterday', '2026-02-30', '2026-03-15T10:30:00', '2026-13-01', '15/03/2026', '2026-03-15T25:00:00Z']) {
+      const res = await get(`/services?modified_after=${encodeURIComponent(value)}`);
+      expect(res.status, value).toBe(400);
+      expect(await errorOf(res), value).toEqual({
+        code: 'invalid_parameter',
+        message: `"modified_after" must be a date-time such as 2026-03-15T10:30:00Z (or with an offset: 2026-03-15T11:30:00+01:00) or a date such as 2026-03-15 (from its start, in UTC), not ${JSON.stringify(value)}.`,
+      });
+    }
   });
 });

@@ -78,6 +78,10 @@ describe('writing a tabular data package', () => {
       schema: { fields: TABLE_COLUMNS.organizations.map((name) => ({ name, type: 'string' })) },
     });
     expect(translations.description).toMatch(/easy read/);
+    // A translator looking up what a column is for finds it beside the column.
+    const field = (name: string) => translations.schema.fields.find((f: { name: string }) => f.name === name);
+    expect(field('translated_from').description).toMatch(/out of date/);
+    expect(field('language').description).toMatch(/-x-easy/);
   });
 
   it('writes the same bytes for the same tables, whatever order they were collected in', async () => {

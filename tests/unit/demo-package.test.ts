@@ -64,11 +64,12 @@ describe('the demo package, edited as a translator would', () => {
 
     const outOfDate = findings.filter((f) => f.column === 'translated_from');
     expect(outOfDate.map((f) => f.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
-    expect(outOfDate.map((f) => f.message.match(/translated into (\S+)\./)?.[1]).sort()).toEqual(['ar', 'fr', 'pt', 'uk']);
-    expect(outOfDate.every((f) => f.message.startsWith('out of date: the en text changed'))).toBe(true);
+    const language = (message: string) => message.match(/^service night-shelter, description, (\S+): out of date:/)?.[1];
+    expect(outOfDate.map((f) => language(f.message)).sort()).toEqual(['ar', 'fr', 'pt', 'uk']);
+    expect(outOfDate.every((f) => f.message.includes('the text it was translated from has changed since. Translate it again from the English text'))).toBe(true);
     // Each warning points at the row to translate again, as a spreadsheet numbers it.
     const lines = readFileSync(join(folder, 'ponte_translations.csv'), 'utf8').split(/\r?\n/);
-    for (const f of outOfDate) expect(lines[f.source!.line! - 1], formatFinding(f)).toMatch(new RegExp(`^service,${shelter},description,${f.message.match(/into (\S+)\./)![1]},`));
+    for (const f of outOfDate) expect(lines[f.source!.line! - 1], formatFinding(f)).toMatch(new RegExp(`^service,${shelter},description,${language(f.message)},`));
 
     // Still publishable (a warning), but a French phone gets no French text made from the old
     // English one: it falls back to the city's language.
@@ -76,7 +77,7 @@ describe('the demo package, edited as a translator would', () => {
     expect(texts.en?.description).toBe('A bed, a shower and a hot meal for anyone with nowhere to sleep tonight.');
     for (const lang of ['fr', 'pt', 'ar', 'uk']) expect(texts[lang]?.description, lang).toBeUndefined();
     expect(texts.fr?.name).toBe('Foyer de nuit El Refugio');
-    expect(messages(findings)).toContain('fr: 1 text(s) are not translated yet (night-shelter description); the city\'s language is shown in their place.');
+    expect(messages(findings)).toContain('fr: 1 text is not translated yet (night-shelter description); the city\'s language is shown in their place.');
   });
 
   it('names the record whose French text is missing', async () => {
@@ -88,7 +89,7 @@ describe('the demo package, edited as a translator would', () => {
 
     const { directory, findings } = await importCopy(folder);
 
-    expect(messages(findings)).toEqual(['fr: 1 text(s) are not translated yet (right-to-register how); the city\'s language is shown in their place.']);
+    expect(messages(findings)).toEqual(['fr: 1 text is not translated yet (right-to-register how); the city\'s language is shown in their place.']);
     expect(findings[0]!.severity).toBe('warning');
     expect(directory!.rights.find((r) => r.id === 'right-to-register')!.texts.fr?.how).toBeUndefined();
   });

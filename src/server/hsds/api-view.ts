@@ -8,8 +8,19 @@ export class HsdsView {
   readonly nester: HsdsNester;
   private readonly searchText = new Map<Row, string>();
   private readonly ponteIds = new Map<string, string>();
+  private readonly modifiedAt = new Map<Row, number>();
 
-  constructor(tables: Tables) {
+  /** `lastModified`: each service's last_modified by HSDS id (api-modified.ts). */
+  constructor(tables: Tables, lastModified: ReadonlyMap<string, string> = new Map()) {
+    // Written into the rows, so every service the nester makes carries it: in lists, alone, and
+    // inside its organization.
+    for (const row of tables.services?.rows ?? []) {
+      const date = lastModified.get(row.values.id ?? '');
+      if (date) {
+        row.values.last_modified = date;
+        this.modifiedAt.set(row, Date.parse(date));
+      }
+    }
     this.nester = new HsdsNester(tables);
     // Printed links and QR codes carry Ponte's own ids (night-shelter): they find the record too.
     for (const row of tables.ponte_ids?.rows ?? []) {
@@ -23,8 +34,14 @@ export class HsdsView {
     return this.nester.byId(table, id) ?? this.nester.byId(table, this.ponteIds.get(`${entity}/${id}`) ?? '');
   }
 
-  services(q: { search?: string; organization_id?: string; taxonomy_term_id?: string; taxonomy_id?: string }): Row[] {
+  services(q: { search?: string; organization_id?: string; taxonomy_term_id?: string; taxonomy_id?: string; modified_after?: number }): Row[] {
     let rows = this.nester.rows('services');
+    if (q.modified_after !== undefined) {
+      // "On or after", as the standard's OpenAPI has it: a tool passing the newest last_modified it
+      // saw gets that service again rather than missing one changed in the same instant.
+      const after = q.modified_after;
+      rows = rows.filter((s) => (this.modifiedAt.get(s) ?? Infinity) >= after);
+    }
     if (q.organization_id !== undefined) {
       const organization = this.find('organizations', 'organization', q.organization_id);
       rows = organization ? this.nester.linked('services', 'organization_id', organization.values.id!) : [];
@@ -38,6 +55,12 @@ export class HsdsView {
       rows = rows.filter((s) => this.termsOf(s).some((t) => t.values.taxonomy_id === taxonomy));
     }
     return this.search(rows, q.search, (s) => [this.nester.byId('organizations', s.values.organization_id ?? '')?.values.name]);
+  }
+
+  /** A service as `minimal=true` lists it: what a syncing tool needs to know what to fetch. */
+  minimalService(row: Row): { id: string; last_modified?: string } {
+    const { id = '', last_modified } = row.values;
+    return last_modified ? { id, last_modified } : { id };
   }
 
   organizations(search?: string): Row[] {

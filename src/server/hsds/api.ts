@@ -9,6 +9,7 @@ import { EncodedBody, encodedResponse } from '../compression';
 import type { Sql } from '../database';
 import { currentVersion, readDirectory } from '../directory-store';
 import { PayloadCache } from '../payload-cache';
+import { servicesLastModified } from './api-modified';
 import { pageOf, readQuery, type Query, type QuerySpec } from './api-query';
 import { HsdsView } from './api-view';
 import { directoryToTables } from './directory-to-tables';
@@ -16,12 +17,20 @@ import { directoryToTables } from './directory-to-tables';
 export const HSDS_API_PREFIX = '/api/hsds';
 export const HSDS_VERSION = '3.0';
 const OFFICIAL_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
+/** The `profile` of `/`: Ponte's answers are plain HSDS 3.0 (its extension travels only as extra
+ *  tables of the export), so the profile they conform to is the standard's own. */
+const HSDS_PROFILE = 'https://github.com/openreferral/specification/tree/3.0';
+/** Hono mounts the sub-app's '/' at the bare prefix only; this is the prefix followed by '/' (an
+ *  empty last segment), where a tool that writes the base URL with its slash asks. */
+const ROOT_WITH_SLASH = '/:slash{^$}';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 /** Below this, compression is not worth the CPU (EncodedBody's own threshold). */
 const MIN_COMPRESSED = 512;
-/** Headers a cross-origin reader may send: revalidation (If-None-Match) needs a preflight. */
+/** Headers allowed when a preflight names none readable (If-None-Match: revalidation). */
 const ALLOWED_HEADERS = 'Accept, Accept-Language, Cache-Control, Content-Type, If-None-Match';
+/** A preflight's Access-Control-Request-Headers: header names (tokens) separated by commas. */
+const HEADER_LIST = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:[ \t]*,[ \t]*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/;
 
 type Answer = { body: () => unknown } | { status: 400 | 404; code: string; message: string };
 type Route = { path: string; query: QuerySpec; answer: (view: HsdsView, q: Query, id: string) => Answer };
@@ -32,8 +41,13 @@ const SEARCH = ['search'] as const;
 const ROUTES: Route[] = [
   {
     path: '/services',
-    query: { paginated: true, strings: [...SEARCH, 'taxonomy_term_id', 'taxonomy_id', 'organization_id'], booleans: ['full'] },
-    answer: (view, q) => ({ body: () => pageOf(view.services(q.strings), q, (s) => view.nester.service(s, q.booleans.full)) }),
+    query: { paginated: true, strings: [...SEARCH, 'taxonomy_term_id', 'taxonomy_id', 'organization_id'], booleans: ['full', 'minimal'], dates: ['modified_after'] },
+    answer: (view, q) => ({
+      body: () =>
+        pageOf(view.services({ ...q.strings, modified_after: q.dates.modified_after }), q, (s) =>
+          q.booleans.minimal ? view.minimalService(s) : view.nester.service(s, q.booleans.full),
+        ),
+    }),
   },
   {
     path: '/services/:id',
@@ -110,7 +124,7 @@ export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compr
       answers.clear();
       compressions = 0;
       // Requests arriving together share one build; a failed build is tried again by the next.
-      const build = readDirectory(sql).then((dir) => ({ ...version, view: new HsdsView(directoryToTables(dir)) }));
+      const build = readDirectory(sql).then(async (dir) => ({ ...version, view: new HsdsView(directoryToTables(dir), await servicesLastModified(sql, dir)) }));
       build.catch(() => {
         if (published === build) publishedVersion = -1;
       });
@@ -151,13 +165,33 @@ export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compr
       c.res.headers.set('Access-Control-Expose-Headers', 'ETag');
     }
   });
-  app.options('*', (c) =>
-    c.body(null, 204, { 'Access-Control-Allow-Methods': READ_METHODS, 'Access-Control-Allow-Headers': ALLOWED_HEADERS, 'Access-Control-Max-Age': '86400', Allow: READ_METHODS }),
-  );
+  app.options('*', (c) => {
+    // Whatever headers a reader sends (Authorization, an API key of its gateway…) are allowed:
+    // they are ignored, and no credentials are ever accepted (no Allow-Credentials), so allowing
+    // them opens nothing. A fixed list made Chromium block such tools. The answer depends on the
+    // request's header list, so caches must key on it; it is the same for every Origin ('*').
+    const asked = c.req.header('Access-Control-Request-Headers')?.trim() ?? '';
+    const allowed = asked.length <= 2000 && HEADER_LIST.test(asked) ? asked : ALLOWED_HEADERS;
+    return c.body(null, 204, {
+      'Access-Control-Allow-Methods': READ_METHODS,
+      'Access-Control-Allow-Headers': allowed,
+      'Access-Control-Max-Age': '86400',
+      Allow: READ_METHODS,
+      Vary: 'Access-Control-Request-Headers',
+    });
+  });
 
-  app.get('/', (c) =>
-    serve(c, '/', (now) => ({ body: () => ({ version: HSDS_VERSION, openapi_url: OFFICIAL_OPENAPI, directory_version: now.version, published_at: now.published_at }) }), {}),
-  );
+  // About this API, with the fields the standard's `/` lists (version, profile, openapi_url) and
+  // which directory version it serves.
+  const about = (c: Context) =>
+    serve(
+      c,
+      '/',
+      (now) => ({ body: () => ({ version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: OFFICIAL_OPENAPI, directory_version: now.version, published_at: now.published_at }) }),
+      {},
+    );
+  app.get('/', about);
+  app.get(ROOT_WITH_SLASH, about);
   for (const route of ROUTES) app.get(route.path, (c) => serve(c, c.req.path, (now, q) => route.answer(now.view, q, c.req.param('id') ?? ''), route.query));
 
   const methodNotAllowed = (c: Context) => {
@@ -165,6 +199,7 @@ export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compr
     return apiError(c, 405, 'method_not_allowed', `${c.req.path} is read-only: it answers ${READ_METHODS}, not ${c.req.method}.`);
   };
   app.all('/', methodNotAllowed);
+  app.all(ROOT_WITH_SLASH, methodNotAllowed);
   for (const route of ROUTES) app.all(route.path, methodNotAllowed);
   app.all('*', (c) => apiError(c, 404, 'not_found', `There is no HSDS API route ${c.req.path}: see ${HSDS_API_PREFIX}/services, /organizations, /taxonomies or /taxonomy_terms.`));
   return app;

@@ -22,6 +22,27 @@ const PONTE_DESCRIPTIONS: Record<PonteTableName, string> = {
   ponte_ids: "Ponte's own id of a record whose HSDS id is made from it: its page address (/service/<ponte_id>), kept so that printed links and QR codes keep working.",
 };
 
+/** What a column of Ponte's tables holds, where its name alone does not say it: datapackage.json
+ *  is where a translator or an editor looks it up. */
+const PONTE_FIELD_DESCRIPTIONS: Record<string, string> = {
+  'ponte_translations.link_entity': 'The kind of record the text belongs to: organization, service, accessibility, required_document, ponte_rights_card or ponte_rights_card_document.',
+  'ponte_translations.link_id': "The id of that record (its HSDS id; a service's page name, like night-shelter, works too).",
+  'ponte_translations.field': 'The column of that record the text translates, e.g. name or description.',
+  'ponte_translations.language': 'The language of the text: fr, ar, uk…; easy read is the language followed by -x-easy (es-x-easy).',
+  'ponte_translations.text': 'The text in that language. In easy read, one sentence a line.',
+  'ponte_translations.translated_from': 'The text this was translated from (the English one, or the city\'s own when there is no English), copied as it was. When that text changes, the translation is reported as out of date and the city\'s language is shown until it is translated again. Empty for easy read.',
+  'ponte_services.response_hours': 'The time, in hours, the service promises to answer a contact request within.',
+  'ponte_services.free': 'true when the service costs nothing for anyone it serves, else false.',
+  'ponte_services.appointment_required': 'true when a time must be booked first; false when people can walk in or simply call; empty when not known.',
+  'ponte_services.whatsapp': 'A WhatsApp number where the service answers, like +34 611 550 120.',
+  'ponte_services.violence': 'specialist: it helps people facing violence or abuse; unsafe_if_violence: it must never come first for words about violence (mediation); empty otherwise.',
+  'ponte_services.danger_kinds': 'The kinds of danger the service answers first, space-separated: partner, self-harm, children, hate.',
+  'ponte_services.timezone': "The service's time zone, only when it is not the city's (ponte_settings timezone).",
+  'ponte_phones.purpose': 'main, appointments, helpline or emergency.',
+  'ponte_need_terms.need': "One of Ponte's needs: housing, food, money, work, health, legal, family, older, disability, migrants, safety, digital.",
+  'ponte_ids.ponte_id': "Ponte's own id of the record: the name in its page address, printed on posters and QR codes. Never change it once published.",
+};
+
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a `'` in front, and
  *  so does one that already starts with quotes before such a sign, so that reading removes exactly
  *  one (csv-read.ts) and every value comes back as it was. Numbers like -5.66 stay numbers. */
@@ -62,7 +83,12 @@ export async function writeCsvPackage(folder: string, tables: Tables): Promise<s
       mediatype: 'text/csv',
       encoding: 'utf-8',
       ...(name in PONTE_DESCRIPTIONS ? { description: PONTE_DESCRIPTIONS[name as PonteTableName] } : {}),
-      schema: { fields: columns.map((column) => ({ name: column, type: 'string' })) },
+      schema: {
+        fields: columns.map((column) => {
+          const description = PONTE_FIELD_DESCRIPTIONS[`${name}.${column}`];
+          return { name: column, type: 'string', ...(description ? { description } : {}) };
+        }),
+      },
     });
   }
   const datapackage = { name: 'ponte-directory', profile: 'tabular-data-package', resources };

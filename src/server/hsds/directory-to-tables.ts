@@ -155,7 +155,9 @@ function addListRows(out: TableBuilder, table: HsdsTableName | PonteTableName, e
 /** A row of `ponte_translations` for every language but the city's, with the text a translation
  *  was made from (so that a later change of that text shows the translation is out of date). */
 function addTranslations(out: TableBuilder, entity: string, id: string, texts: Texts, fields: readonly string[], columns: Record<string, string> = {}): void {
-  for (const [language, t] of Object.entries(texts)) {
+  // Languages in a fixed order: the database keeps an object's keys in an order of its own, and
+  // the same directory must give the same file.
+  for (const [language, t] of Object.entries(texts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (language === CITY_LANGUAGE) continue;
     const translated = language !== SOURCE_LANGUAGE && !isEasyTag(language);
     for (const field of fields) {

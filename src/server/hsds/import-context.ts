@@ -114,13 +114,19 @@ export class ImportContext {
   readTranslations(known: Map<string, { ids: Map<string, Row>; columns: Set<string> }>): void {
     const seen = new Map<string, Row>();
     const sources = this.sourceTexts();
+    const byPageAddress = new Map<string, string>();
+    const addressed = new Set<string>();
     for (const row of this.rows('ponte_translations')) {
-      const [entity, id, field, language, text, from] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
+      const [entity, given, field, language, text, from] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
       const record = known.get(entity);
       if (!record) {
         this.error(row, 'link_entity', `"${entity}" is not a kind of record with texts; use one of ${[...known.keys()].join(', ')}.`);
         continue;
       }
+      // A translator may well write the name of the page (night-shelter) rather than its UUID.
+      if (!addressed.has(entity)) for (const hsds of record.ids.keys()) byPageAddress.set(`${entity}/${this.ponteId(entity, hsds)}`, hsds);
+      addressed.add(entity);
+      const id = record.ids.has(given) ? given : (byPageAddress.get(`${entity}/${given}`) ?? given);
       const target = record.ids.get(id);
       if (!target) {
         this.warn(row, 'link_id', `there is no ${entity} "${id}"; this translation is left out.`);
@@ -141,9 +147,15 @@ export class ImportContext {
       }
       seen.set(key, row);
       if (!text) continue;
-      const source = this.sourceLanguage === this.language ? target.values[field]?.trim() : sources.get(`${entity}/${id}/${field}`);
-      if (from && from !== source) {
-        this.warn(row, 'translated_from', `out of date: the ${this.sourceLanguage} text changed after this was translated into ${language}. Translate it again and copy the new text into translated_from. Until then the city's language is shown.`);
+      // A translation is made from the source language's text (English), or from the city's own
+      // when there is none: it is out of date when neither is still the text it was made from.
+      const own = target.values[field]?.trim();
+      const source = sources.get(`${entity}/${id}/${field}`);
+      if (from && from !== source && from !== own) {
+        const what = `${entity} ${this.ponteId(entity, id)}, ${field}, ${language}`;
+        this.warn(row, 'translated_from', source || own
+          ? `${what}: out of date: the text it was translated from has changed since. Translate it again from the ${source ? `${languageName(this.sourceLanguage)} text` : "city's own text"} and copy that text into translated_from. Until then the city's language is shown.`
+          : `${what}: there is no text to translate from any more; it is left out.`);
         continue;
       }
       const byLanguage = this.translations.get(`${entity}/${id}`) ?? this.translations.set(`${entity}/${id}`, new Map()).get(`${entity}/${id}`)!;
@@ -166,3 +178,12 @@ export class ImportContext {
 const TRANSLATION_COLUMNS = ['link_entity', 'link_id', 'field', 'language', 'text', 'translated_from'] as const;
 
 export const where = (row: Row) => (row.source.line ? `on line ${row.source.line}${row.source.row && row.source.row !== row.source.line ? ` (row ${row.source.row})` : ''}` : row.source.path ? `at ${row.source.path}` : 'above');
+
+/** "English" for en: messages are read by people, not by parsers. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames('en', { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -54,8 +54,15 @@ export function readCoordinate(ctx: ImportContext, row: Row, column: 'latitude' 
   if (!text) return undefined;
   const n = Number(text);
   const limit = column === 'latitude' ? 90 : 180;
+  const example = column === 'latitude' ? '43.5462' : '-5.6631';
   if (/^-?\d+(\.\d+)?$/.test(text) && Math.abs(n) <= limit) return n;
-  ctx.warn(row, column, `can't read the ${column} "${cell(row, column)}"; write it as a number such as ${column === 'latitude' ? '43.5462' : '-5.6631'}. The map is left out.`);
+  if (/^-?\d+(\.\d+)?$/.test(text)) {
+    // A number off the globe is a damaged one, not a missing one: spreadsheets set to Spanish or
+    // French read "-5.664" as minus five thousand six hundred and sixty-four.
+    ctx.error(row, column, `${cell(row, column)} is no ${column} (they go from -${limit} to ${limit}). A spreadsheet set to a language that writes 1.000 for a thousand may have read the decimal point as a thousands separator: open the CSV choosing the language "English (USA)", or the column as Text, and write it as ${example}.`);
+    return undefined;
+  }
+  ctx.warn(row, column, `can't read the ${column} "${cell(row, column)}"; write it as a number such as ${example}. The map is left out.`);
   return undefined;
 }
 
@@ -64,7 +71,7 @@ export function readDate(ctx: ImportContext, row: Row, column: string): string |
   const text = cell(row, column);
   if (!text) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text;
-  ctx.warn(row, column, `can't read the date "${text}"; write it as 2026-03-12. It is left out.`);
+  ctx.warn(row, column, `can't read the date "${text}"; write it as year-month-day, like 2026-03-12 (format the column as Text so the spreadsheet keeps it so). It is left out.`);
   return undefined;
 }
 

@@ -22,8 +22,10 @@ export function formatFinding(f: Finding): string {
 export function formatReport(path: string, read: ReadResult, applied: ApplyResult | undefined, options: { publish: boolean; all?: boolean }): string {
   const lines: string[] = [`Import of ${path}${read.format ? ` (${read.format})` : ''}`];
   if (read.directory) lines.push(`Read ${counts(read.directory)}.`);
-  const errors = read.findings.filter((f) => f.severity === 'error');
-  const warnings = read.findings.filter((f) => f.severity === 'warning');
+  // In the order of the files and their lines, so a person fixes them going down each file.
+  const sorted = [...read.findings].sort(byPlace);
+  const errors = sorted.filter((f) => f.severity === 'error');
+  const warnings = sorted.filter((f) => f.severity === 'warning');
   const list = (title: string, items: Finding[]) => {
     if (!items.length) return;
     lines.push('', `${title} (${items.length}):`);
@@ -56,4 +58,10 @@ function examples(added: string[], changed: string[], removed: string[]): string
   const named = [...added.map((id) => `+${id}`), ...changed.map((id) => `~${id}`), ...removed.map((id) => `-${id}`)];
   if (!named.length) return '';
   return ` (${named.slice(0, 6).join(', ')}${named.length > 6 ? ', …' : ''})`;
+}
+
+/** File-level findings first, then by file name and line (findings about the whole directory last). */
+function byPlace(a: Finding, b: Finding): number {
+  const file = (f: Finding) => (f.source ? f.source.file : '\uffff');
+  return file(a).localeCompare(file(b)) || (a.source?.line ?? 0) - (b.source?.line ?? 0);
 }

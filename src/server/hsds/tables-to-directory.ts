@@ -52,7 +52,7 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
   const directory: Directory = { organizations: [], services: [], rights: [] };
   for (const row of organizations.values()) directory.organizations.push(readOrganization(ctx, row));
   const published = new Map<string, string>();
-  let unpromised = 0;
+  const unpromised: string[] = [];
   for (const row of services.values()) {
     if (!isActive(ctx, row)) continue;
     const org = organizations.get(cell(row, 'organization_id'));
@@ -62,11 +62,11 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
     }
     if (!cell(row, 'name')) ctx.error(row, 'name', 'the name is empty; every service needs a name.');
     const service = readService(ctx, row, { timezone, today: options.today, needOfTerm: needOf }, ctx.ponteId('organization', cell(org, 'id')));
-    if (!ctx.linked('ponte_services', 'service_id', cell(row, 'id'))[0]?.values.response_hours?.trim()) unpromised++;
+    if (!ctx.linked('ponte_services', 'service_id', cell(row, 'id'))[0]?.values.response_hours?.trim()) unpromised.push(service.id);
     published.set(cell(row, 'id'), service.id);
     directory.services.push(service);
   }
-  if (unpromised) ctx.warn(undefined, undefined, `${unpromised} service(s) promise no response time (response_hours in ${ctx.file('ponte_services')}): Ponte tells people they answer within ${DEFAULT_RESPONSE_HOURS} hours. Add the time each service promises.`);
+  if (unpromised.length) ctx.warn(undefined, undefined, `${count(unpromised.length, 'service promises', 'services promise')} no response time (response_hours in ${ctx.file('ponte_services')}): Ponte tells people they answer within ${DEFAULT_RESPONSE_HOURS} hours. Add the time each service promises: ${firstFew(unpromised)}.`);
   for (const row of rights.values()) {
     const card = readRightsCard(ctx, row, published, needOf);
     if (card) directory.rights.push(card);
@@ -186,7 +186,7 @@ function warnMissingTranslations(ctx: ImportContext, dir: Directory): void {
   const languages = new Set(records.flatMap((r) => Object.keys(r.texts)).filter((l) => !isEasyTag(l) && l !== ctx.language));
   for (const lang of [...languages].sort()) {
     const missing = records.flatMap((r) => Object.keys(r.texts[ctx.language] ?? {}).filter((f) => r.texts[lang]?.[f] === undefined).map((f) => `${r.id} ${f}`));
-    if (missing.length) ctx.warn(undefined, undefined, `${lang}: ${missing.length} text(s) are not translated yet (${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}); the city's language is shown in their place.`);
+    if (missing.length) ctx.warn(undefined, undefined, `${lang}: ${count(missing.length, 'text is', 'texts are')} not translated yet (${firstFew(missing)}); the city's language is shown in their place.`);
   }
 }
 
@@ -214,3 +214,6 @@ function checkIds(ctx: ImportContext, dir: Directory): void {
 }
 
 
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const firstFew = (items: string[]) => `${items.slice(0, 5).join('; ')}${items.length > 5 ? '; …' : ''}`;
