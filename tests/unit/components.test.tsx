@@ -53,7 +53,7 @@ describe('opening hours on screen', () => {
       { valid_from: '2026-12-08', valid_to: '2026-12-08' },
       { valid_from: '2026-12-24', valid_to: '2027-01-06' },
     ];
-    render(<WeeklyHours schedule={{ ...schedule, closures }} />);
+    render(<WeeklyHours schedule={{ ...schedule, closures }} appointment={false} />);
     const dates = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').map((li) => li.textContent);
     expect(dates('Also closed on public holidays and these dates:')).toEqual(['December 8, 2026', 'December 24, 2026\u2009–\u2009January 6, 2027']);
     await switchLanguage('ar');
