@@ -26,7 +26,7 @@ afterEach(async () => {
 describe('opening hours on screen', () => {
   it('says "open now" and the closing time, in the interface language', async () => {
     vi.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z'), toFake: ['Date'] }); // Tuesday 11:00 in Madrid
-    render(<OpeningLine schedule={schedule} />);
+    render(<OpeningLine schedule={schedule} appointment={false} />);
     expect(screen.getByText(/^Open now · closes at 2:00\sPM$/)).toBeTruthy();
     await act(() => switchLanguage('es'));
     expect(screen.getByText('Abierto ahora · cierra a las 14:00')).toBeTruthy();
@@ -34,13 +34,13 @@ describe('opening hours on screen', () => {
 
   it('names the day of the next opening', () => {
     vi.useFakeTimers({ now: new Date('2026-11-27T15:00:00Z'), toFake: ['Date'] }); // Friday 16:00
-    render(<OpeningLine schedule={schedule} />);
+    render(<OpeningLine schedule={schedule} appointment={false} />);
     expect(screen.getByText(/^Closed now · opens on Monday at 9:00\sAM$/)).toBeTruthy();
   });
 
   it('shows the week with closed days and warns of a holiday today', () => {
     vi.useFakeTimers({ now: new Date('2026-12-08T10:00:00Z'), toFake: ['Date'] });
-    render(<WeeklyHours schedule={schedule} />);
+    render(<WeeklyHours schedule={schedule} appointment={false} />);
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toMatch(/^Tuesday9:00\sAM to 2:00\sPM and 4:30\sPM to 6:30\sPM$/);
     expect(rows[6]).toBe('SundayClosed');

@@ -56,13 +56,13 @@ export function readCoordinate(ctx: ImportContext, row: Row, column: 'latitude' 
   const limit = column === 'latitude' ? 90 : 180;
   const example = column === 'latitude' ? '43.5462' : '-5.6631';
   if (/^-?\d+(\.\d+)?$/.test(text) && Math.abs(n) <= limit) return n;
-  if (/^-?\d+(\.\d+)?$/.test(text)) {
-    // A number off the globe is a damaged one, not a missing one: spreadsheets set to Spanish or
-    // French read "-5.664" as minus five thousand six hundred and sixty-four.
+  if (/^-?\d{4,}$/.test(text)) {
+    // A whole number of thousands off the globe is a damaged one, not a missing one: spreadsheets
+    // set to Spanish or French read "-5.664" as minus five thousand six hundred and sixty-four.
     ctx.error(row, column, `${cell(row, column)} is no ${column} (they go from -${limit} to ${limit}). A spreadsheet set to a language that writes 1.000 for a thousand may have read the decimal point as a thousands separator: open the CSV choosing the language "English (USA)", or the column as Text, and write it as ${example}.`);
     return undefined;
   }
-  ctx.warn(row, column, `can't read the ${column} "${cell(row, column)}"; write it as a number such as ${example}. The map is left out.`);
+  ctx.warn(row, column, `can't read the ${column} "${cell(row, column)}"; write it as a number between -${limit} and ${limit}, such as ${example}. The map is left out.`);
   return undefined;
 }
 
