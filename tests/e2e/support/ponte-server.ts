@@ -86,6 +86,13 @@ export class PonteServer {
     return stdout;
   }
 
+  /** Runs `npm run import -- <args>` / `npm run export -- <args>` against this server's data
+   *  (handed to it while it runs): its output. A failing import (exit 1) rejects with it. */
+  async directoryCommand(command: 'import' | 'export', ...args: string[]): Promise<string> {
+    const { stdout } = await promisify(execFile)(process.execPath, [...TSX, command, ...args], { env: this.env() });
+    return stdout;
+  }
+
   /** Runs `npm run staff -- <args>` against this server's data (handed to it while it runs): its output. */
   async staffCommand(...args: string[]): Promise<string> {
     const { stdout } = await promisify(execFile)(process.execPath, [...TSX, 'staff', ...args], { env: this.env() });
