@@ -23,9 +23,9 @@ export function adminApi(sql: Sql, token: string, now: () => Date = () => new Da
     await next();
   });
   // Bodies are limited like on every other route; a whole directory from `npm run import` is
-  // bigger (5,000 services in six languages are some tens of megabytes).
+  // bigger (5,000 services in six languages and easy read: about 40 MB of JSON).
   const small = limitBody(64 * 1024);
-  const directory = limitBody(512 * 1024 * 1024);
+  const directory = limitBody(128 * 1024 * 1024);
   app.use('*', (c, next) => (c.req.path.endsWith('/import') ? directory(c, next) : small(c, next)));
   app.post('/publish-demo-change', async (c) => c.json(await publishDemoChange(sql)));
   // `npm run import` / `npm run export` while the server holds the database: the command has

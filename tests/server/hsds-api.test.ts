@@ -260,6 +260,10 @@ describe('HSDS API for tools that sync (last_modified, modified_after, minimal)'
     expect(await idsAfter('2030-01-02T04:04:05.679+01:00')).toEqual([]); // an unencoded '+' (a space) is still an offset
     expect(await idsAfter('2030-01-03')).toEqual([]);
     expect((await idsAfter('2000-01-01')).length).toBe(dir.services.length);
+    // With another filter, both apply: one organisation's changes, not all its services.
+    const ofItsOrganization = `/services?per_page=500&organization_id=${renamed.organization_id}`;
+    expect(((await json(`${ofItsOrganization}&modified_after=2030-01-02`)) as Page).contents.map((s) => s.id)).toEqual([renamedId]);
+    expect(((await json(`${ofItsOrganization}&modified_after=2030-01-03`)) as Page).contents).toEqual([]);
   });
 
   it('counts a change of the organization as a change of its services', async () => {

@@ -185,6 +185,52 @@ const cases: Case[] = [
     true,
   ],
   [
+    // A typo in a link would lose the row without a word.
+    'a schedule of a service that does not exist',
+    setCell('schedules.csv', 0, 'service_id', 'night-shelterr'),
+    ['schedules.csv line 2, service_id: there is no service "night-shelterr" in services.csv; correct the id, or this row is lost.'],
+    false,
+  ],
+  [
+    'a phone purpose for a phone that does not exist',
+    setCell('ponte_phones.csv', 0, 'phone_id', 'p-404'),
+    ['ponte_phones.csv line 2, phone_id: there is no phone "p-404" in phones.csv; correct the id, or this row is lost.'],
+    false,
+  ],
+  [
+    'a date that is no day of the calendar (a warning)',
+    setCell('services.csv', 0, 'assured_date', '2026-02-30'),
+    ['services.csv line 2, assured_date: can\'t read the date "2026-02-30"; write it as year-month-day, like 2026-03-12 (format the column as Text so the spreadsheet keeps it so). It is left out.'],
+    true,
+  ],
+  [
+    "a translation into the city's own language (a warning: the HSDS column says it)",
+    (folder) => editCsv(folder, 'ponte_translations.csv', (csv) => void csv.rows.unshift({ link_entity: 'service', link_id: ids.shelter, field: 'name', language: 'es', text: 'Otro nombre' })),
+    ["ponte_translations.csv line 2, language: service night-shelter, name, es: the city's own language belongs in services.csv itself (column name); this row is ignored."],
+    true,
+  ],
+  [
+    'two services whose ids make the same page address',
+    (folder) => {
+      for (const file of ['services.csv', 'ponte_ids.csv']) {
+        editCsv(folder, file, (csv) => {
+          for (const r of csv.rows) {
+            if (file === 'services.csv' && r.id === ids.pantry) r.id = 'Food Pantry';
+            if (file === 'services.csv' && r.id === ids.shelter) r.id = 'food-pantry';
+            if (file === 'ponte_ids.csv') csv.rows = csv.rows.filter((x) => x.link_id !== ids.pantry && x.link_id !== ids.shelter);
+          }
+        });
+      }
+      for (const file of ['phones.csv', 'schedules.csv', 'languages.csv', 'required_documents.csv', 'service_at_location.csv', 'attributes.csv', 'ponte_services.csv', 'ponte_translations.csv', 'ponte_rights_card_services.csv']) {
+        editCsv(folder, file, (csv) => {
+          for (const r of csv.rows) for (const k of ['service_id', 'link_id']) if (r[k] === ids.pantry) r[k] = 'Food Pantry'; else if (r[k] === ids.shelter) r[k] = 'food-pantry';
+        });
+      }
+    },
+    ['services.csv line 4, id: two services would have the page address "food-pantry" (the other on line 2); give one of them another ponte_id in ponte_ids.csv.'],
+    false,
+  ],
+  [
     'a datapackage.json listing a CSV that is not there',
     (folder) => rmSync(join(folder, 'languages.csv')),
     ['datapackage.json lists languages.csv, but the package has no such file. Add the file, or remove it from the "resources" of datapackage.json.'],
@@ -360,5 +406,35 @@ describe('a service nobody can reach', () => {
     expect(result.added).toContain(
       'services.csv line 4: the service "Despensa Solidaria" has no telephone, e-mail, website or address: people can only send it a request through Ponte. Add at least a telephone number (phones.csv).',
     );
+  });
+});
+
+describe('what other tools and people write', () => {
+  it('reads translations naming some records by page address and others by HSDS id alike (no false "out of date")', async () => {
+    const folder = await smallPackage();
+    // Only the English rows of the shelter by page address: the French ones still by UUID.
+    editCsv(folder, 'ponte_translations.csv', (csv) => {
+      for (const r of csv.rows) if (r.link_id === ids.shelter && r.language === 'en') r.link_id = 'night-shelter';
+    });
+    const result = await importOf(folder);
+    expect(result.added).toEqual([]);
+    expect(stableStringify(result.directory)).toBe(stableStringify(smallDirectory));
+  });
+
+  it('takes hours for a season while they apply, and says until when', async () => {
+    const folder = await smallPackage();
+    editCsv(folder, 'schedules.csv', (csv) => {
+      const base = csv.rows.find((r) => r.freq === 'WEEKLY' && r.byday && r.service_id === ids.shelter)!;
+      csv.rows.push({ ...base, id: 'summer', byday: 'SA', valid_from: '2026-07-01', valid_to: '2026-08-31' });
+      csv.rows.push({ ...base, id: 'winter', byday: 'SU', valid_from: '2025-12-01', valid_to: '2026-02-28' });
+    });
+    const result = await importOf(folder);
+    expect(result.added).toEqual([
+      'schedules.csv line 7, valid_from: these hours start on 2026-07-01; they are left out until then. Import again on that day to show them.',
+      'schedules.csv line 8, valid_to: these hours end on 2026-02-28, but Ponte shows one week of hours all year: import again after that day so that they are no longer shown.',
+    ]);
+    const hours = result.directory!.services.find((s) => s.id === 'night-shelter')!.schedule.hours.map((h) => h.byday);
+    // The shelter's own hours, and the winter's Sunday; not the summer's second Saturday.
+    expect(hours).toEqual(['MO,TU,WE,TH,FR', 'SA', 'SU']);
   });
 });

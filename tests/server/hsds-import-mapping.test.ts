@@ -27,10 +27,12 @@ const PLAIN: Record<string, string> = {
   'addresses.csv': 'id,location_id,address_1,city,postal_code,country\nADR-1,LOC-1,Plaza Mayor 1,Valdemar,33400,es\nADR-2,LOC-2,Calle Nueva 2,Valdemar,33401,ES\n',
   'service_at_location.csv': 'id,service_id,location_id\nSAL-1,SVC-1,LOC-1\nSAL-2,SVC-1,LOC-2\nSAL-3,' + FOOD_BANK + ',LOC-2\n',
   // A text line with the same number written without spaces; the food bank has only its place's phone.
-  'phones.csv': 'id,service_id,location_id,number,type\nPH-1,SVC-1,,985 550 101,voice\nPH-2,SVC-1,,985550101,text\nPH-3,,LOC-2,985 550 200,\n',
+  // PH-4: the same line again, written another way: one call button, not two.
+  'phones.csv': 'id,service_id,location_id,number,type\nPH-1,SVC-1,,985 550 101,voice\nPH-2,SVC-1,,985550101,text\nPH-3,,LOC-2,985 550 200,\nPH-4,SVC-1,,985-550-101,voice\n',
   // Times with seconds, as HSDS examples write them; the food bank's hours are its place's.
   'schedules.csv': 'id,service_id,location_id,freq,byday,opens_at,closes_at\nSCH-1,SVC-1,,WEEKLY,"MO,TU",09:00:00,14:00:00\nSCH-2,,LOC-2,WEEKLY,WE,10:00,13:00\n',
-  'languages.csv': 'id,service_id,name,code\nLANG-1,SVC-1,Español,es\nLANG-2,SVC-1,Árabe,AR\n',
+  // en-GB: the language staff speak is English, whatever the country.
+  'languages.csv': 'id,service_id,name,code\nLANG-1,SVC-1,Español,es\nLANG-2,SVC-1,Árabe,AR\nLANG-3,SVC-1,English,en-GB\n',
   'taxonomy_terms.csv': 'id,name\nTERM-1,Housing\nTERM-2,Vivienda\nTERM-3,alimentación\n',
   'attributes.csv': `id,link_id,taxonomy_term_id,link_type,link_entity\nATT-1,SVC-1,TERM-1,,service\nATT-2,SVC-1,TERM-2,,service\nATT-3,${FOOD_BANK},TERM-3,,\n`,
 };
@@ -50,7 +52,7 @@ const expected: Directory = {
       id: 'svc-1',
       organization_id: 'org-1',
       needs: ['housing'],
-      languages: ['es', 'ar'],
+      languages: ['es', 'ar', 'en'],
       phones: [{ number: '985 550 101', purpose: 'main', sms: true }],
       address: { address_1: 'Plaza Mayor 1', postal_code: '33400', city: 'Valdemar', country: 'ES', latitude: 43.5462, longitude: -5.6631 },
       schedule: { timezone: 'Europe/Madrid', hours: [{ byday: 'MO,TU', opens_at: '09:00', closes_at: '14:00' }], closures: [] },

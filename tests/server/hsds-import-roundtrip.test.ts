@@ -25,7 +25,37 @@ async function roundTrip(dir: Directory, write: (folder: string, tables: ReturnT
   return { findings: read.findings.map(formatFinding), directory: read.directory && stableStringify(read.directory), messages: read.findings.map((f) => `${f.severity}: ${f.message}`) };
 }
 
+/** A city whose directory came in English (as the standard's own examples do): no Spanish at all. */
+const englishCity: Directory = {
+  organizations: [{ id: 'council', texts: { en: { name: 'Townsville Council', description: 'The council.' }, fr: { name: 'Conseil de Townsville' } } }],
+  services: [
+    {
+      id: 'advice',
+      organization_id: 'council',
+      needs: ['legal'],
+      languages: ['en'],
+      phones: [{ number: '+44 20 7946 0000', purpose: 'main', sms: false }],
+      schedule: { timezone: 'Europe/London', hours: [{ byday: 'MO', opens_at: '09:00', closes_at: '12:00' }], closures: [] },
+      free: true,
+      response_hours: 48,
+      texts: { en: { name: 'Advice Desk', description: 'Free advice.' }, fr: { name: 'Bureau de conseil' } },
+    },
+  ],
+  rights: [],
+};
+
 describe.each(Object.entries(writers))('the round trip through %s', (_, write) => {
+  it("keeps a directory written in another language than the city's default: HSDS's own columns hold it", async () => {
+    const folder = tempFolder();
+    const tables = directoryToTables(englishCity);
+    expect(tables.services!.rows[0]!.values.name).toBe('Advice Desk');
+    expect(tables.ponte_settings!.rows.find((r) => r.values.key === 'language')!.values.value).toBe('en');
+    await write(folder, tables);
+    const read = await readDirectoryFile(folder, { today: '2026-01-01' });
+    expect(read.findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
+    expect(stableStringify(read.directory)).toBe(stableStringify(englishCity));
+  });
+
   it('gives back the demo city exactly, with no finding', async () => {
     const demo = await loadDemoDirectory();
     const { findings, directory } = await roundTrip(demo, write);

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nestOrganizations, nestServices, nestTaxonomyTerms, readHsdsJson } from '../../src/server/hsds/hsds-json';
+import { kindOfFile, nestOrganizations, nestServices, nestTaxonomyTerms, readHsdsJson } from '../../src/server/hsds/hsds-json';
 import { writeJsonPackage } from '../../src/server/hsds/json-write';
 import type { Tables } from '../../src/server/hsds/tables';
 
@@ -63,6 +63,12 @@ const shelter = {
 };
 
 describe('reading nested HSDS JSON into tables', () => {
+  it("tells Ponte's own tables from a city's file by the exact name (Pontevedra is a city)", () => {
+    expect(kindOfFile('ponte.json')).toBe('ponte');
+    expect(kindOfFile('/x/pontevedra-services.json')).toBe('service');
+    expect(kindOfFile('organizations.json')).toBe('organization');
+  });
+
   it('makes every nested object a row of its table, linked to its parent', async () => {
     const { tables, findings } = await read('services.json', [shelter]);
     expect(findings).toEqual([]);

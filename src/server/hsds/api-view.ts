@@ -44,7 +44,8 @@ export class HsdsView {
     }
     if (q.organization_id !== undefined) {
       const organization = this.find('organizations', 'organization', q.organization_id);
-      rows = organization ? this.nester.linked('services', 'organization_id', organization.values.id!) : [];
+      // Filters narrow what earlier ones left: with modified_after, only this organisation's changes.
+      rows = organization ? rows.filter((s) => s.values.organization_id === organization.values.id) : [];
     }
     if (q.taxonomy_term_id !== undefined) {
       const term = q.taxonomy_term_id;

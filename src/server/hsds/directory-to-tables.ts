@@ -15,6 +15,13 @@ type Texts = Record<string, Record<string, unknown>>;
 /** Rows being collected, by table, before they become `Tables`. */
 class TableBuilder {
   private readonly rows = new Map<HsdsTableName | PonteTableName, Values[]>();
+  /** `language`: the language of HSDS's own text columns. */
+  constructor(readonly language: string) {}
+  /** A record's text in that language, for HSDS's own column. */
+  ownText(texts: Texts, field: string): string {
+    const text = texts[this.language]?.[field];
+    return typeof text === 'string' ? text : '';
+  }
   add(table: HsdsTableName | PonteTableName, values: Values): void {
     const clean = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
     (this.rows.get(table) ?? this.rows.set(table, []).get(table)!).push(clean);
@@ -32,10 +39,10 @@ class TableBuilder {
 export const SOURCE_LANGUAGE = FALLBACK_LANGUAGE;
 
 export function directoryToTables(dir: Directory): Tables {
-  const out = new TableBuilder();
+  const out = new TableBuilder(ownLanguage(dir));
   const zones = dir.services.map((s) => s.schedule.timezone);
   const timezone = mostCommon(zones) ?? 'UTC';
-  out.add('ponte_settings', { key: 'language', value: CITY_LANGUAGE });
+  out.add('ponte_settings', { key: 'language', value: out.language });
   out.add('ponte_settings', { key: 'timezone', value: timezone });
   out.add('ponte_settings', { key: 'translations_from', value: SOURCE_LANGUAGE });
 
@@ -52,7 +59,7 @@ export function directoryToTables(dir: Directory): Tables {
 function addOrganization(out: TableBuilder, o: Organization): void {
   const id = hsdsId('organization', o.id);
   keepPonteId(out, 'organization', id, o.id);
-  out.add('organizations', { id, name: cityText(o.texts, 'name'), description: cityText(o.texts, 'description'), email: o.email ?? '', website: o.url ?? '' });
+  out.add('organizations', { id, name: out.ownText(o.texts, 'name'), description: out.ownText(o.texts, 'description'), email: o.email ?? '', website: o.url ?? '' });
   addTranslations(out, 'organization', id, o.texts, ['name', 'description']);
 }
 
@@ -63,7 +70,7 @@ function addService(out: TableBuilder, s: Service, timezone: string): void {
   out.add('services', {
     id,
     organization_id: hsdsId('organization', s.organization_id),
-    ...Object.fromEntries(fields.map((f) => [f, cityText(s.texts, f)])),
+    ...Object.fromEntries(fields.map((f) => [f, out.ownText(s.texts, f)])),
     url: s.url ?? '',
     email: s.email ?? '',
     status: 'active',
@@ -120,7 +127,7 @@ function addLocation(out: TableBuilder, s: Service, serviceId: string): void {
   }
   if (hasAccessibility) {
     const row = childId(location, 'accessibility');
-    out.add('accessibility', { id: row, location_id: location, description: cityText(s.texts, 'accessibility') });
+    out.add('accessibility', { id: row, location_id: location, description: out.ownText(s.texts, 'accessibility') });
     addTranslations(out, 'accessibility', row, s.texts, ['accessibility'], { accessibility: 'description' });
   }
 }
@@ -129,7 +136,7 @@ function addRightsCard(out: TableBuilder, r: RightsCard): void {
   const id = hsdsId('ponte_rights_card', r.id);
   keepPonteId(out, 'ponte_rights_card', id, r.id);
   const fields = ['title', 'summary', 'who', 'how'] as const;
-  out.add('ponte_rights_cards', { id, ...Object.fromEntries(fields.map((f) => [f, cityText(r.texts, f)])) });
+  out.add('ponte_rights_cards', { id, ...Object.fromEntries(fields.map((f) => [f, out.ownText(r.texts, f)])) });
   addTranslations(out, 'ponte_rights_card', id, r.texts, fields);
   r.needs.forEach((need, i) =>
     out.add('attributes', { id: childId(id, 'need', i), link_id: id, link_entity: 'ponte_rights_card', link_type: 'need', taxonomy_term_id: needTermId(need) }),
@@ -146,7 +153,7 @@ function addListRows(out: TableBuilder, table: HsdsTableName | PonteTableName, e
   const length = Math.max(0, ...lists.map(([, list]) => list.length));
   for (let i = 0; i < length; i++) {
     const id = childId(parent, entity, i);
-    out.add(table, row(id, (texts[CITY_LANGUAGE]?.[field] as readonly string[] | undefined)?.[i] ?? ''));
+    out.add(table, row(id, (texts[out.language]?.[field] as readonly string[] | undefined)?.[i] ?? ''));
     const itemTexts = Object.fromEntries(lists.filter(([, list]) => list[i] !== undefined).map(([lang, list]) => [lang, { document: list[i] }]));
     addTranslations(out, entity, id, itemTexts, ['document']);
   }
@@ -158,7 +165,7 @@ function addTranslations(out: TableBuilder, entity: string, id: string, texts: T
   // Languages in a fixed order: the database keeps an object's keys in an order of its own, and
   // the same directory must give the same file.
   for (const [language, t] of Object.entries(texts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (language === CITY_LANGUAGE) continue;
+    if (language === out.language) continue;
     const translated = language !== SOURCE_LANGUAGE && !isEasyTag(language);
     for (const field of fields) {
       const text = t[field];
@@ -176,10 +183,6 @@ function addTranslations(out: TableBuilder, entity: string, id: string, texts: T
   }
 }
 
-function cityText(texts: Texts, field: string): string {
-  const text = texts[CITY_LANGUAGE]?.[field];
-  return typeof text === 'string' ? text : '';
-}
 
 function keepPonteId(out: TableBuilder, entity: string, id: string, ponteId: string): void {
   if (id !== ponteId) out.add('ponte_ids', { link_entity: entity, link_id: id, ponte_id: ponteId });
@@ -191,4 +194,14 @@ function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The language HSDS's own columns are written in: the city's (es), unless the directory came
+ *  from a package written in another (an English one: then English), told by the names. */
+function ownLanguage(dir: Directory): string {
+  const named = [...dir.organizations, ...dir.services].map((r) => r.texts as Texts).concat(dir.rights.map((r) => r.texts as Texts));
+  const has = (lang: string) => named.filter((texts) => texts[lang]?.name || texts[lang]?.title).length;
+  if (named.length === 0 || has(CITY_LANGUAGE) === named.length) return CITY_LANGUAGE;
+  const languages = new Set(named.flatMap((texts) => Object.keys(texts)).filter((l) => !isEasyTag(l)));
+  return [...languages].sort((a, b) => has(b) - has(a) || (a === CITY_LANGUAGE ? -1 : b === CITY_LANGUAGE ? 1 : 0))[0] ?? CITY_LANGUAGE;
 }

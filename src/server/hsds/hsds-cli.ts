@@ -70,22 +70,28 @@ export async function exportCommand(args: string[], context: HsdsCliContext): Pr
   const { values, positionals } = parse(args, EXPORT_USAGE, { format: { type: 'string', default: 'csv' } });
   if (positionals.length !== 1 || !['csv', 'json'].includes(values.format as string)) throw new Error(EXPORT_USAGE);
   const folder = fromWhereTyped(positionals[0]!);
-  clearPreviousExport(folder);
+  checkExportFolder(folder);
+  // The directory first: if it can't be had, the previous export stays as it was.
   const directory = await publishedDirectory(context);
+  clearPreviousExport(folder);
   const tables = directoryToTables(directory);
   const files = values.format === 'json' ? await writeJsonPackage(folder, tables) : await writeCsvPackage(folder, tables);
   console.log(`Wrote ${directory.services.length} services, ${directory.organizations.length} organizations and ${directory.rights.length} rights cards to ${folder} (${files.length} files, HSDS 3.0 ${values.format === 'json' ? 'JSON' : 'tabular data package'}).`);
 }
 
-/** Writing over a previous export is fine (its tables are removed first, so none is left stale);
- *  writing into a folder holding anything else is refused. */
-function clearPreviousExport(folder: string): void {
+const exportFiles = () => new Set(['datapackage.json', 'services.json', 'organizations.json', 'taxonomies.json', 'taxonomy_terms.json', 'ponte.json', ...(Object.keys(TABLE_COLUMNS) as TableName[]).map(fileOf)]);
+
+/** Writing over a previous export is fine (its files are removed first, so no table is left
+ *  stale); writing into a folder holding anything else is refused, before anything is done. */
+function checkExportFolder(folder: string): void {
   if (!existsSync(folder)) return;
-  const ours = new Set(['datapackage.json', 'services.json', 'organizations.json', 'taxonomies.json', 'taxonomy_terms.json', 'ponte.json', ...(Object.keys(TABLE_COLUMNS) as TableName[]).map(fileOf)]);
-  const present = readdirSync(folder);
-  const foreign = present.filter((name) => !ours.has(name));
+  const ours = exportFiles();
+  const foreign = readdirSync(folder).filter((name) => !ours.has(name));
   if (foreign.length) throw new Error(`The folder ${folder} holds other files (${foreign.slice(0, 3).join(', ')}); export into an empty or new folder.`);
-  for (const name of present) rmSync(resolve(folder, name));
+}
+
+function clearPreviousExport(folder: string): void {
+  if (existsSync(folder)) for (const name of readdirSync(folder)) rmSync(resolve(folder, name));
 }
 
 async function publishedDirectory(context: HsdsCliContext): Promise<Directory> {

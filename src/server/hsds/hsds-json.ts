@@ -16,7 +16,8 @@ export type * from './hsds-nest';
 /** What a JSON file holds, by its name: `ponte` is Ponte's extension tables (ponte.json). */
 export function kindOfFile(file: string): Kind | 'ponte' {
   const name = basename(file).toLowerCase();
-  if (name.startsWith('ponte')) return 'ponte';
+  // Exactly Ponte's own file names: "pontevedra-services.json" is a city's services.
+  if (name === 'ponte.json' || name.startsWith('ponte_')) return 'ponte';
   if (/organi[sz]ation/.test(name)) return 'organization';
   if (name.includes('taxonomy_term')) return 'taxonomy_term';
   if (/taxonom(y|ies)/.test(name)) return 'taxonomy';

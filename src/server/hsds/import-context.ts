@@ -110,34 +110,26 @@ export class ImportContext {
   }
 
   /** Reads `ponte_translations` once every record is known (`known`: entity → its HSDS ids and
-   *  columns), so a translation of nothing, a repeat or an out-of-date one can be named. */
+   *  columns), so a translation of nothing, a repeat or an out-of-date one can be named. First
+   *  every row is tied to its record (by HSDS id, or by page address as a translator may write
+   *  it), then the source language's texts are known, then each translation is checked. */
   readTranslations(known: Map<string, { ids: Map<string, Row>; columns: Set<string> }>): void {
+    const rows = this.translationRows(known);
+    const sources = new Map(rows.filter((t) => t.language === this.sourceLanguage).map((t) => [`${t.entity}/${t.id}/${t.field}`, t.text]));
     const seen = new Map<string, Row>();
-    const sources = this.sourceTexts();
-    const byPageAddress = new Map<string, string>();
-    const addressed = new Set<string>();
-    for (const row of this.rows('ponte_translations')) {
-      const [entity, given, field, language, text, from] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
-      const record = known.get(entity);
-      if (!record) {
-        this.error(row, 'link_entity', `"${entity}" is not a kind of record with texts; use one of ${[...known.keys()].join(', ')}.`);
-        continue;
-      }
-      // A translator may well write the name of the page (night-shelter) rather than its UUID.
-      if (!addressed.has(entity)) for (const hsds of record.ids.keys()) byPageAddress.set(`${entity}/${this.ponteId(entity, hsds)}`, hsds);
-      addressed.add(entity);
-      const id = record.ids.has(given) ? given : (byPageAddress.get(`${entity}/${given}`) ?? given);
-      const target = record.ids.get(id);
-      if (!target) {
-        this.warn(row, 'link_id', `there is no ${entity} "${id}"; this translation is left out.`);
-        continue;
-      }
-      if (!record.columns.has(field)) {
-        this.error(row, 'field', `a ${entity} has no text "${field}"; use one of ${[...record.columns].join(', ')}.`);
+    for (const t of rows) {
+      const { row, entity, id, field, language, text, from, target } = t;
+      if (!known.get(entity)!.columns.has(field)) {
+        this.error(row, 'field', `a ${entity} has no text "${field}"; use one of ${[...known.get(entity)!.columns].join(', ')}.`);
         continue;
       }
       if (!v.is(languageTag, language)) {
         this.error(row, 'language', `"${language}" is not a language code; use a code like fr, or fr-x-easy for easy read.`);
+        continue;
+      }
+      const what = `${entity} ${this.ponteId(entity, id)}, ${field}, ${language}`;
+      if (language === this.language) {
+        this.warn(row, 'language', `${what}: the city's own language belongs in ${this.file(TABLE_OF[entity] ?? 'services')} itself (column ${field}); this row is ignored.`);
         continue;
       }
       const key = `${entity}/${id}/${field}/${language}`;
@@ -152,7 +144,6 @@ export class ImportContext {
       const own = target.values[field]?.trim();
       const source = sources.get(`${entity}/${id}/${field}`);
       if (from && from !== source && from !== own) {
-        const what = `${entity} ${this.ponteId(entity, id)}, ${field}, ${language}`;
         this.warn(row, 'translated_from', source || own
           ? `${what}: out of date: the text it was translated from has changed since. Translate it again from the ${source ? `${languageName(this.sourceLanguage)} text` : "city's own text"} and copy that text into translated_from. Until then the city's language is shown.`
           : `${what}: there is no text to translate from any more; it is left out.`);
@@ -163,17 +154,38 @@ export class ImportContext {
     }
   }
 
-  /** The texts translations are made from, when they are translations themselves (the package
-   *  is written in the city's language, translators translate from English): entity/id/field → text. */
-  private sourceTexts(): Map<string, string> {
-    const texts = new Map<string, string>();
+  /** Every translation row with the HSDS id of its record; rows of no known record are said and left out. */
+  private translationRows(known: Map<string, { ids: Map<string, Row>; columns: Set<string> }>) {
+    const byPageAddress = new Map<string, Map<string, string>>();
+    const out = [];
     for (const row of this.rows('ponte_translations')) {
-      const [entity, id, field, language, text] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
-      if (language === this.sourceLanguage) texts.set(`${entity}/${id}/${field}`, text!);
+      const [entity, given, field, language, text, from] = TRANSLATION_COLUMNS.map((column) => row.values[column]?.trim() ?? '');
+      const record = known.get(entity!);
+      if (!record) {
+        this.error(row, 'link_entity', `"${entity}" is not a kind of record with texts; use one of ${[...known.keys()].join(', ')}.`);
+        continue;
+      }
+      // A translator may well write the name of the page (night-shelter) rather than its UUID.
+      let addresses = byPageAddress.get(entity!);
+      if (!addresses) byPageAddress.set(entity!, (addresses = new Map([...record.ids.keys()].map((hsds) => [this.ponteId(entity!, hsds), hsds]))));
+      const id = record.ids.has(given!) ? given! : (addresses.get(given!) ?? given!);
+      const target = record.ids.get(id);
+      if (!target) this.warn(row, 'link_id', `there is no ${entity} "${given}"; this translation is left out.`);
+      else out.push({ row, entity: entity!, id, field: field!, language: language!, text: text!, from: from!, target });
     }
-    return texts;
+    return out;
   }
 }
+
+/** The table whose own columns hold a kind of record's texts in the city's language. */
+const TABLE_OF: Record<string, TableName> = {
+  organization: 'organizations',
+  service: 'services',
+  accessibility: 'accessibility',
+  required_document: 'required_documents',
+  ponte_rights_card: 'ponte_rights_cards',
+  ponte_rights_card_document: 'ponte_rights_card_documents',
+};
 
 const TRANSLATION_COLUMNS = ['link_entity', 'link_id', 'field', 'language', 'text', 'translated_from'] as const;
 

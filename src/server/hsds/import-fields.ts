@@ -66,11 +66,20 @@ export function readCoordinate(ctx: ImportContext, row: Row, column: 'latitude' 
   return undefined;
 }
 
+/** The date a YYYY-MM-DD text names, if it is a real day (not 2026-02-30). */
+export function isoDate(text: string): string | undefined {
+  const t = text.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === t ? t : undefined;
+}
+
 /** A date as YYYY-MM-DD, or undefined with a warning. */
 export function readDate(ctx: ImportContext, row: Row, column: string): string | undefined {
   const text = cell(row, column);
   if (!text) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  if (isoDate(text)) return text;
   ctx.warn(row, column, `can't read the date "${text}"; write it as year-month-day, like 2026-03-12 (format the column as Text so the spreadsheet keeps it so). It is left out.`);
   return undefined;
 }

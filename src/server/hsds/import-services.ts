@@ -142,7 +142,8 @@ function readLocationAddress(ctx: ImportContext, location: Row): Service['addres
 function serviceLanguages(ctx: ImportContext, serviceId: string): string[] {
   const codes: string[] = [];
   for (const row of ctx.linked('languages', 'service_id', serviceId)) {
-    const code = cell(row, 'code').toLowerCase();
+    // en-GB, pt_BR: the language is what staff speak; Ponte names languages, not countries.
+    const code = cell(row, 'code').toLowerCase().split(/[-_]/)[0]!;
     if (!code) continue;
     if (!/^[a-z]{2,3}$/.test(code)) ctx.warn(row, 'code', `"${cell(row, 'code')}" is not a language code (ISO 639-1 such as ar, or 639-3 such as ary); it is left out.`);
     else if (!codes.includes(code)) codes.push(code);
@@ -165,6 +166,8 @@ function servicePhones(ctx: ImportContext, serviceId: string, location: Row | un
       texting.add(number.replace(/ /g, ''));
       continue;
     }
+    // The same number twice (once as the service's, once as its location's) is one line to call.
+    if (phones.some((p) => p.number.replace(/ /g, '') === number.replace(/ /g, ''))) continue;
     phones.push({ number, purpose: phonePurpose(ctx, ctx.linked('ponte_phones', 'phone_id', cell(row, 'id'))[0]), sms: false });
   }
   for (const p of phones) p.sms = texting.has(p.number.replace(/ /g, ''));

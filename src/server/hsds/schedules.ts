@@ -4,6 +4,7 @@
 // closure; every day from 00:00 to 23:59 (or 24:00) is always open. What cannot be read is left
 // out with a warning: the service then shows "ask for hours" rather than wrong hours.
 import { DAY_CODES, type Schedule } from '../../shared/directory';
+import { isoDate } from './import-fields';
 import type { Finding, Row } from './tables';
 
 type Hours = Schedule['hours'][number];
@@ -25,7 +26,6 @@ export function readClock(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${m[2]}`;
 }
 
-const isoDate = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text.trim()) && !Number.isNaN(Date.parse(text.trim())) ? text.trim() : undefined);
 
 function readDays(text: string): string | undefined {
   if (!text.trim()) return EVERY_DAY;
@@ -65,11 +65,18 @@ export function readSchedule(rows: Row[], timezone: string, today: string, findi
       warn(row, column, `can't read the time "${v[column] ?? ''}"; write it like 09:00 or 17:30. These hours are left out.`);
       continue;
     }
+    // Ponte keeps one week of hours: hours for a season are taken while they apply, and said.
     const validTo = isoDate(to);
+    const validFrom = isoDate(from);
     if (validTo && validTo < today) {
       warn(row, 'valid_to', `these hours ended on ${validTo}; they are left out.`);
       continue;
     }
+    if (validFrom && validFrom > today) {
+      warn(row, 'valid_from', `these hours start on ${validFrom}; they are left out until then. Import again on that day to show them.`);
+      continue;
+    }
+    if (validTo) warn(row, 'valid_to', `these hours end on ${validTo}, but Ponte shows one week of hours all year: import again after that day so that they are no longer shown.`);
     if (byday === EVERY_DAY && opens === '00:00' && (closes === '23:59' || closes === '00:00')) schedule.always_open = true;
     else schedule.hours.push({ byday, opens_at: opens, closes_at: closes });
   }

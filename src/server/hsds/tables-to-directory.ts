@@ -7,11 +7,11 @@ import { COLLECTIONS, type Directory, type Organization, type RightsCard } from 
 import { CITY_LANGUAGE, isEasyTag } from '../../shared/localized';
 import { isNeedId, type NeedId } from '../../shared/needs';
 import { SOURCE_LANGUAGE } from './directory-to-tables';
-import { ImportContext } from './import-context';
+import { ImportContext, where } from './import-context';
 import { cell, isTimeZone } from './import-fields';
 import { addListTexts, DEFAULT_RESPONSE_HOURS, readService, SERVICE_TEXT_COLUMNS, serviceNeeds } from './import-services';
 import { needOfTerm } from './needs-taxonomy';
-import type { Finding, Row, Tables } from './tables';
+import type { Finding, Row, TableName, Tables } from './tables';
 
 export interface ImportOptions {
   /** The city's time zone when the package does not say it (`--timezone`). */
@@ -50,7 +50,13 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
   const timezone = settings.timezone ?? 'UTC';
 
   const directory: Directory = { organizations: [], services: [], rights: [] };
-  for (const row of organizations.values()) directory.organizations.push(readOrganization(ctx, row));
+  // The row each record was read from, so that a clash of page addresses can point at it.
+  const rowOf = new Map<object, Row>();
+  for (const row of organizations.values()) {
+    const organization = readOrganization(ctx, row);
+    rowOf.set(organization, row);
+    directory.organizations.push(organization);
+  }
   const published = new Map<string, string>();
   const unpromised: string[] = [];
   for (const row of services.values()) {
@@ -64,19 +70,23 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
     const service = readService(ctx, row, { timezone, today: options.today, needOfTerm: needOf }, ctx.ponteId('organization', cell(org, 'id')));
     if (!ctx.linked('ponte_services', 'service_id', cell(row, 'id'))[0]?.values.response_hours?.trim()) unpromised.push(service.id);
     published.set(cell(row, 'id'), service.id);
+    rowOf.set(service, row);
     directory.services.push(service);
   }
   if (unpromised.length) ctx.warn(undefined, undefined, `${count(unpromised.length, 'service promises', 'services promise')} no response time (response_hours in ${ctx.file('ponte_services')}): Ponte tells people they answer within ${DEFAULT_RESPONSE_HOURS} hours. Add the time each service promises: ${firstFew(unpromised)}.`);
   for (const row of rights.values()) {
     const card = readRightsCard(ctx, row, published, needOf);
-    if (card) directory.rights.push(card);
+    if (card) {
+      rowOf.set(card, row);
+      directory.rights.push(card);
+    }
   }
   // An empty or wrong file must not become a published directory without any service: publishing
   // it would take every service off every phone.
   if (directory.services.length === 0) ctx.error(undefined, undefined, `There is no active service in ${ctx.file('services')}; a directory needs at least one. Is this the right file?`);
   checkExtensionRows(ctx, services);
   warnMissingTranslations(ctx, directory);
-  checkIds(ctx, directory);
+  checkIds(ctx, directory, rowOf);
   return { directory, findings: ctx.findings };
 }
 
@@ -167,10 +177,33 @@ function termNeeds(ctx: ImportContext): (termId: string, row: Row) => NeedId | u
   };
 }
 
-/** Extension rows about records that don't exist are mistakes in ids: say so. */
+/** Links from a row to the record it belongs to: a typo there would lose the row unsaid. */
+const LINKS: [from: TableName, column: string, to: TableName, what: string][] = [
+  ['ponte_services', 'service_id', 'services', 'service'],
+  ['phones', 'service_id', 'services', 'service'],
+  ['schedules', 'service_id', 'services', 'service'],
+  ['languages', 'service_id', 'services', 'service'],
+  ['required_documents', 'service_id', 'services', 'service'],
+  ['service_at_locations', 'service_id', 'services', 'service'],
+  ['addresses', 'location_id', 'locations', 'location'],
+  ['accessibility', 'location_id', 'locations', 'location'],
+  ['phones', 'location_id', 'locations', 'location'],
+  ['schedules', 'location_id', 'locations', 'location'],
+  ['schedules', 'service_at_location_id', 'service_at_locations', 'service at a location'],
+  ['phones', 'service_at_location_id', 'service_at_locations', 'service at a location'],
+  ['ponte_phones', 'phone_id', 'phones', 'phone'],
+  ['ponte_rights_card_services', 'rights_card_id', 'ponte_rights_cards', 'rights card'],
+  ['ponte_rights_card_documents', 'rights_card_id', 'ponte_rights_cards', 'rights card'],
+];
+
+/** Rows about records that don't exist are mistakes in ids: say so, with the row. */
 function checkExtensionRows(ctx: ImportContext, services: Map<string, Row>): void {
-  for (const row of ctx.rows('ponte_services')) {
-    if (!services.has(cell(row, 'service_id'))) ctx.error(row, 'service_id', `there is no service "${cell(row, 'service_id')}" in ${ctx.file('services')}.`);
+  for (const [from, column, to, what] of LINKS) {
+    const ids = ctx.index(to);
+    for (const row of ctx.rows(from)) {
+      const id = cell(row, column);
+      if (id && !ids.has(id)) ctx.error(row, column, `there is no ${what} "${id}" in ${ctx.file(to)}; correct the id, or this row is lost.`);
+    }
   }
   const linkable = new Set([...services.keys(), ...ctx.index('ponte_rights_cards').keys()]);
   for (const row of ctx.rows('attributes')) {
@@ -191,17 +224,19 @@ function warnMissingTranslations(ctx: ImportContext, dir: Directory): void {
 }
 
 /** Two records that end up with the same page address, or anything the model itself refuses. */
-function checkIds(ctx: ImportContext, dir: Directory): void {
+function checkIds(ctx: ImportContext, dir: Directory, rowOf: Map<object, Row>): void {
   for (const collection of COLLECTIONS) {
-    const seen = new Set<string>();
+    const seen = new Map<string, Row | undefined>();
     for (const item of dir[collection] as { id: string }[]) {
-      if (!item.id) ctx.error(undefined, undefined, `a record of ${collection} has an id that can't be a page address; give it a ponte_id in ponte_ids.csv.`);
+      const row = rowOf.get(item);
+      if (!item.id) ctx.error(row, 'id', `this id can't be a page address (letters a to z, digits and hyphens); give the record a ponte_id in ponte_ids.csv.`);
       else if (seen.has(item.id)) {
-        // Point at the ponte_ids row that gave the address again, when one did.
-        const given = ctx.rows('ponte_ids').filter((row) => cell(row, 'ponte_id') === item.id).at(-1);
-        ctx.error(given, given && 'ponte_id', `two ${collection} would have the page address "${item.id}"; give one of them another ponte_id in ponte_ids.csv.`);
+        // Point at the ponte_ids row that gave the address again, when one did, else at the record.
+        const given = ctx.rows('ponte_ids').filter((r) => cell(r, 'ponte_id') === item.id).at(-1);
+        const first = seen.get(item.id);
+        ctx.error(given ?? row, given ? 'ponte_id' : 'id', `two ${collection} would have the page address "${item.id}"${first && !given ? ` (the other ${where(first)})` : ''}; give one of them another ponte_id in ponte_ids.csv.`);
       }
-      seen.add(item.id);
+      seen.set(item.id, row);
     }
   }
   if (ctx.findings.some((f) => f.severity === 'error')) return;
