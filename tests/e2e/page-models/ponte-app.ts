@@ -21,6 +21,9 @@ export class PonteApp {
   /** First visit: wait until the app says it works offline and the directory is on the device. */
   async waitUntilReadyOffline(): Promise<void> {
     await this.status.filter({ hasText: /Ready to use without internet\..*Information updated/ }).waitFor({ timeout: 30_000 });
+    // The worker is active; this page is also in its hands once its claim arrives. Until then a
+    // screen or language loaded later would still come from the network (cut by a test next).
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   }
 
   async expectHeading(text: string | RegExp): Promise<void> {
