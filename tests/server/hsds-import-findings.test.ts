@@ -20,7 +20,8 @@ const ALWAYS = [
   `services.csv line 3: ${noNeed('Línea de ayuda')}`,
   'locations.csv line 3, latitude: this location has no coordinates (latitude, longitude): its services show no map and are not sorted by distance.',
 ];
-const isTranslationSummary = (line: string) => /^[a-z-]+: \d+ texts? (is|are) not translated yet/.test(line);
+/** Lines about the whole directory that many cases change a little: tested on their own. */
+const isTranslationSummary = (line: string) => /^[a-z-]+: \d+ texts? (is|are) not translated yet|telephone numbers? ha(s|ve) no country code/.test(line);
 
 async function importOf(folder: string, options: Partial<ImportOptions> = {}) {
   const read = await readDirectoryFile(folder, { today: TODAY, ...options });
@@ -436,5 +437,16 @@ describe('what other tools and people write', () => {
     const hours = result.directory!.services.find((s) => s.id === 'night-shelter')!.schedule.hours.map((h) => h.byday);
     // The shelter's own hours, and the winter's Sunday; not the summer's second Saturday.
     expect(hours).toEqual(['MO,TU,WE,TH,FR', 'SA', 'SU']);
+  });
+});
+
+describe('telephone numbers without a country code', () => {
+  it('are published, with one warning naming them, since a foreign SIM card cannot call them', async () => {
+    const read = await readDirectoryFile(await smallPackage(), { today: TODAY });
+    expect(read.findings.map(formatFinding)).toContain(
+      '1 telephone number has no country code (night-shelter 985 550 131): a phone with a foreign SIM card cannot call it. Write it with the country code, like +34 985 550 130.',
+    );
+    // 016, 112: short numbers are national by nature, and said nothing about.
+    expect(read.findings.map(formatFinding).join('\n')).not.toContain('016');
   });
 });

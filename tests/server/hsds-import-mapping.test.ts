@@ -83,6 +83,7 @@ describe('a plain HSDS package from another tool', () => {
       "service_at_location.csv line 3: this service is at 2 locations; Ponte shows the first one only. Make the others services of their own to show them.",
       'services.csv line 4, status: the service is inactive; it is not published.',
       '2 services promise no response time (response_hours in ponte_services.csv): Ponte tells people they answer within 72 hours. Add the time each service promises: svc-1; 3f2504e0-4f89-11d3-9a0c-0305e82c3301.',
+      '2 telephone numbers have no country code (svc-1 985 550 101; 3f2504e0-4f89-11d3-9a0c-0305e82c3301 985 550 200): a phone with a foreign SIM card cannot call them. Write them with the country code, like +34 985 550 130.',
     ]);
     expect(read.directory).toEqual(expected);
   });

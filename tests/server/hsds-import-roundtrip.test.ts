@@ -73,6 +73,7 @@ describe.each(Object.entries(writers))('the round trip through %s', (_, write) =
       'warning: this location has no coordinates (latitude, longitude): its services show no map and are not sorted by distance.',
       "warning: en: 1 text is not translated yet (neighbours name); the city's language is shown in their place.",
       `warning: fr: 11 texts are not translated yet (city-council name; city-council description; neighbours name; ${UUID_SERVICE} name; food-pantry name; …); the city's language is shown in their place.`,
+      'warning: 1 telephone number has no country code (night-shelter 985 550 131): a phone with a foreign SIM card cannot call it. Write it with the country code, like +34 985 550 130.',
     ]);
   });
 });

@@ -82,3 +82,12 @@ export function checkIds(ctx: ImportContext, dir: Directory, rowOf: Map<object, 
 
 export const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 export const firstFew = (items: string[]) => `${items.slice(0, 5).join('; ')}${items.length > 5 ? '; …' : ''}`;
+
+/** One warning for every long number written without its country code: a phone with a foreign SIM
+ *  card (a newcomer's, a tourist's) cannot call it. Short numbers (112, 016) are national by nature. */
+export function warnNationalNumbers(ctx: ImportContext, dir: Directory): void {
+  const national = dir.services.flatMap((s) => s.phones.filter((p) => !p.number.startsWith('+') && p.number.replace(/ /g, '').length >= 9).map((p) => `${s.id} ${p.number}`));
+  if (national.length) {
+    ctx.warn(undefined, undefined, `${count(national.length, 'telephone number has', 'telephone numbers have')} no country code (${firstFew(national)}): a phone with a foreign SIM card cannot call ${national.length === 1 ? 'it' : 'them'}. Write ${national.length === 1 ? 'it' : 'them'} with the country code, like +34 985 550 130.`);
+  }
+}

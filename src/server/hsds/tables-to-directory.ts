@@ -6,7 +6,7 @@ import type { Directory, Organization, RightsCard } from '../../shared/directory
 import { CITY_LANGUAGE } from '../../shared/localized';
 import { isNeedId, type NeedId } from '../../shared/needs';
 import { SOURCE_LANGUAGE } from './directory-to-tables';
-import { checkIds, checkLinks, count, firstFew, warnMissingTranslations } from './import-checks';
+import { checkIds, checkLinks, count, firstFew, warnMissingTranslations, warnNationalNumbers } from './import-checks';
 import { ImportContext } from './import-context';
 import { cell, isTimeZone } from './import-fields';
 import { addListTexts, DEFAULT_RESPONSE_HOURS, readService, SERVICE_TEXT_COLUMNS, serviceNeeds } from './import-services';
@@ -86,6 +86,7 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
   if (directory.services.length === 0) ctx.error(undefined, undefined, `There is no active service in ${ctx.file('services')}; a directory needs at least one. Is this the right file?`);
   checkLinks(ctx);
   warnMissingTranslations(ctx, directory);
+  warnNationalNumbers(ctx, directory);
   checkIds(ctx, directory, rowOf);
   return { directory, findings: ctx.findings };
 }
