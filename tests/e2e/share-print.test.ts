@@ -166,6 +166,8 @@ describe.skipIf(!chromePath)('share, QR codes and print, in Chromium', () => {
       await app.open(`/rights/${RENT.id}`);
       // The card is off the screen until printed: found by its text, not by its role.
       await app.page.getByTestId('print-card').locator('h3', { hasText: '¿Quién tiene este derecho?' }).waitFor({ state: 'attached' });
+      // …and whole: the services that help come from the device's database a moment later.
+      await app.page.getByTestId('print-card').locator('h3', { hasText: 'Lugares que te ayudan' }).waitFor({ state: 'attached' });
       expect(pdfPages(await printedPdf(app.page, 'A5'))).toBe(1);
       await choose(app, { language: 'ar' });
       await app.open(`/service/${KITCHEN.id}`);
