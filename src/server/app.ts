@@ -100,7 +100,7 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
   app.route(`${API_BASE}/staff`, staffApi(staffDeps));
   if (adminToken) app.route(`${API_BASE}/admin`, adminApi(sql, adminToken, now));
   // The directory for other tools, as the HSDS 3.0 standard's API has it (read-only, any origin).
-  app.route(HSDS_API_PREFIX, hsdsApi({ sql }));
+  app.route(HSDS_API_PREFIX, hsdsApi({ sql, trustedProxies }));
   const apiMethods = allowedMethods(app, API_BASE);
   app.all(`${API_BASE}/*`, (c) => {
     const allowed = apiMethods(c.req.path);

@@ -208,6 +208,18 @@ describe('HSDS API for other sites and caches', () => {
     expect(await encodingOf('page=1')).toBe('br');
   });
 
+  it('limits how many answers one address has built, never those already built', async () => {
+    const api = hsdsApi({ sql: server.sql, buildLimit: { capacity: 3, perMinute: 1 } });
+    const ask = (query: string) => api.request(`/services?per_page=5&${query}`);
+    for (const page of [1, 2, 3]) expect((await ask(`page=${page}`)).status).toBe(200);
+    const refused = await ask('page=4');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/Pages already asked for are answered at once/);
+    // A page already built costs nothing: a tool paging again, or syncing, is never refused.
+    expect((await ask('page=2')).status).toBe(200);
+  });
+
   it('says which version of HSDS and of the directory it serves, with or without the last slash', async () => {
     const about = await json('');
     expect(about).toMatchObject({

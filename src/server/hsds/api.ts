@@ -8,7 +8,9 @@ import { apiError } from '../api-errors';
 import { EncodedBody, encodedResponse } from '../compression';
 import type { Sql } from '../database';
 import { currentVersion, readDirectory } from '../directory-store';
+import { clientAddress, type TrustedProxies } from '../client-address';
 import { PayloadCache } from '../payload-cache';
+import { rateLimiter, type RateLimit } from '../rate-limit';
 import { servicesLastModified } from './api-modified';
 import { pageOf, readQuery, type Query, type QuerySpec } from './api-query';
 import { HsdsView } from './api-view';
@@ -104,8 +106,14 @@ interface Published {
   view: HsdsView;
 }
 
+/** Answers one client address may have built a minute (a burst of as many): an answer already
+ *  built is served from the cache and costs nothing, so a tool paging through the directory or
+ *  syncing never meets it; endless distinct searches do (each page of 500 full services costs
+ *  about 150 ms of the server's time). */
+export const HSDS_BUILD_LIMIT: RateLimit = { capacity: 120, perMinute: 120 };
+
 /** `compressionsPerVersion`: answers compressed per directory version (256; tests lower it). */
-export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compressionsPerVersion?: number }): Hono {
+export function hsdsApi({ sql, compressionsPerVersion = 256, buildLimit = HSDS_BUILD_LIMIT, trustedProxies }: { sql: Sql; compressionsPerVersion?: number; buildLimit?: RateLimit; trustedProxies?: TrustedProxies }): Hono {
   const app = new Hono();
   // Answers of the current version only: a new version empties it.
   const answers = new PayloadCache<EncodedBody>({ maxEntries: 256, maxBytes: 32 * 1024 * 1024 }, (b) => b.bytes);
@@ -115,6 +123,7 @@ export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compr
   // answer is still given, correctly, but not compressed (the CPU compression costs is the
   // directory API's budget too: src/server/directory-payloads.ts).
   let compressions = 0;
+  const builds = rateLimiter(buildLimit);
 
   async function current(): Promise<Published | undefined> {
     const version = await currentVersion(sql);
@@ -146,6 +155,13 @@ export function hsdsApi({ sql, compressionsPerVersion = 256 }: { sql: Sql; compr
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     url.searchParams.sort();
     const key = `${now.version} ${path}?${url.searchParams}`;
+    if (!answers.has(key)) {
+      const wait = builds.take(clientAddress(c, trustedProxies));
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return apiError(c, 429, 'too_many_requests', `Too many different questions from this address; ask again in ${wait} s. Pages already asked for are answered at once.`);
+      }
+    }
     const body = await answers.get(key, async () => {
       const raw = Buffer.from(JSON.stringify(result.body()));
       const compress = raw.length >= MIN_COMPRESSED && compressions < compressionsPerVersion;
