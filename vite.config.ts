@@ -158,8 +158,8 @@ export default defineConfig({
         test: { name: 'server', root: '.', include: ['tests/server/**/*.test.ts'], environment: 'node', ...withDatabase },
       },
       {
-        // The export and the HSDS API against the official HSDS 3.0 schemas in ../shared/hsds
-        // (skipped, with a loud warning, where that folder is absent).
+        // The export and the HSDS API against the official HSDS 3.0 schemas, which only CI has
+        // beside the repository (tests/conformance/ says where; skipped, loudly, where absent).
         test: { name: 'conformance', root: '.', include: ['tests/conformance/**/*.test.ts'], environment: 'node', ...withDatabase },
       },
       {

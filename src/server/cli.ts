@@ -15,14 +15,13 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { dataFolderHolder, lockDataFolder } from './data-folder-lock';
 import { openDatabase } from './database';
-import { currentVersion, publishDirectory } from './directory-store';
 import { keyFileStore } from './private-key-store';
 import { movePrivateKeysOutOfDatabase, openRequestKeys, rotateRequestKey } from './request-keys';
 import { StaticFiles } from './static-files';
 import { scheduleRetention } from './staff/retention';
 import { DEFAULT_STAFF_SETTINGS } from './staff/staff-context';
 import { staffCommand } from './staff/staff-cli';
-import { loadDemoDirectory } from './hsds/demo-package';
+import { publishDemoIfEmpty } from './hsds/demo-package';
 import { exportCommand, importCommand } from './hsds/hsds-cli';
 
 /** The settings, checked before anything starts: a wrong one stops here saying what to fix. */
@@ -49,10 +48,8 @@ async function start() {
   // A server.json left by a killed server names a process that is gone.
   rmSync(runFile, { force: true });
   const sql = await openConfiguredDatabase();
-  if (!(await currentVersion(sql))) {
-    const v = await publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
-    console.log(`Published the demo directory as version ${v.version}.`);
-  }
+  const demo = await publishDemoIfEmpty(sql);
+  if (demo) console.log(`Published the demo directory as version ${demo.version}.`);
   // The key pair devices seal contact requests for: made on first start; the private keys are in
   // the key file, and a server that lacks the current one refuses to start.
   const requestKeys = keyFileStore(config.requestKeysFile);
@@ -104,7 +101,7 @@ async function demoChange() {
     // PostgreSQL takes care of its own concurrency, and this leaves the data folder untouched.
     if (!config.databaseUrl) lockDataFolder(config.dataDir);
     const sql = await openConfiguredDatabase();
-    if (!(await currentVersion(sql))) await publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
+    await publishDemoIfEmpty(sql);
     result = await publishDemoChange(sql);
     await sql.close();
   }

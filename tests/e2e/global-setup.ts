@@ -30,11 +30,10 @@ function build(outDir: string): Promise<void> {
 /** What a first `npm start` puts in the data folder's database: migrations and the demo directory. */
 async function prepareDatabase(dataDir: string): Promise<void> {
   const { openDatabase } = await import('../../src/server/database');
-  const { publishDirectory } = await import('../../src/server/directory-store');
-  const demoDirectory = await (await import('../../src/server/hsds/demo-package')).loadDemoDirectory();
+  const { publishDemoIfEmpty } = await import('../../src/server/hsds/demo-package');
   mkdirSync(dataDir, { recursive: true });
   const sql = await openDatabase({ dataDir });
-  await publishDirectory(sql, demoDirectory, 'demo directory');
+  await publishDemoIfEmpty(sql);
   await sql.close();
 }
 

@@ -28,12 +28,11 @@ const registry = globalThis as { [SHARED]?: Shared };
 async function prepare(): Promise<string> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { migrate, pgliteSql } = await import('../../src/server/database');
-  const { publishDirectory } = await import('../../src/server/directory-store');
-  const demoDirectory = await (await import('../../src/server/hsds/demo-package')).loadDemoDirectory();
+  const { publishDemoIfEmpty } = await import('../../src/server/hsds/demo-package');
   const db = await PGlite.create();
   const sql = pgliteSql(db);
   await migrate(sql);
-  await publishDirectory(sql, demoDirectory, 'demo');
+  await publishDemoIfEmpty(sql); // as a first start does
   // Checkpointed, so a copy starts without replaying the log; uncompressed: a bigger file, but
   // each load is 0.2 s of CPU cheaper than a gzipped one.
   await sql.query('CHECKPOINT');

@@ -7,14 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { createApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type Sql } from '../../src/server/database';
-import { publishDirectory } from '../../src/server/directory-store';
+import { publishDemoIfEmpty } from '../../src/server/hsds/demo-package';
 import { memoryKeyStore } from '../../src/server/private-key-store';
 import { openRequestKeys } from '../../src/server/request-keys';
-
-const demoDirectory = await loadDemoDirectory();
 
 export async function isolatedPostgres(url: string) {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
@@ -42,13 +39,13 @@ async function openTestDatabase(): Promise<{ sql: Sql; drop?: () => Promise<void
   if (process.env.DATABASE_URL) {
     const postgres = await isolatedPostgres(process.env.DATABASE_URL);
     const sql = await openDatabase({ databaseUrl: postgres.url });
-    await publishDirectory(sql, demoDirectory, 'demo');
+    await publishDemoIfEmpty(sql);
     return { sql, drop: postgres.drop };
   }
   if (!process.env.VITEST) {
     // The bench, outside vitest: one database, made from nothing.
     const sql = await openDatabase({});
-    await publishDirectory(sql, demoDirectory, 'demo');
+    await publishDemoIfEmpty(sql);
     return { sql };
   }
   const copy = preparedDatabase();

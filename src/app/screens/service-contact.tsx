@@ -80,27 +80,23 @@ export function ContactSection({ service }: { service: Service }) {
 }
 
 /** Directions and the map; an address without coordinates (some imported directories have none)
- *  is looked up on the map by its words instead. */
+ *  is looked up on the map by its words instead, and has no directions. */
 function MapLinks({ address, label }: { address: NonNullable<Service['address']>; label: string }) {
   const { t } = useT();
   const at = coordinatesOf(address);
-  if (!at) {
-    const query = encodeURIComponent(`${address.address_1}, ${address.postal_code} ${address.city}`);
-    return (
-      <p class="actions">
-        <LeavingLink class="button" href={geoLinksOpen() ? `geo:0,0?q=${query}` : `https://www.openstreetmap.org/search?query=${query}`}>
-          {t('service.map')}
-        </LeavingLink>
-      </p>
-    );
-  }
-  const { latitude, longitude } = at;
+  const geo = geoLinksOpen();
+  const words = encodeURIComponent(`${address.address_1}, ${address.postal_code} ${address.city}`);
+  const map = at
+    ? `https://www.openstreetmap.org/?mlat=${at.latitude}&mlon=${at.longitude}#map=18/${at.latitude}/${at.longitude}`
+    : geo ? `geo:0,0?q=${words}` : `https://www.openstreetmap.org/search?query=${words}`;
   return (
     <p class="actions">
-      <LeavingLink class="button" href={geoLinksOpen() ? `geo:${latitude},${longitude}?q=${latitude},${longitude}(${label})` : webDirections(latitude, longitude)}>
-        {t('service.directions')}
-      </LeavingLink>
-      <LeavingLink class="button secondary" href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=18/${latitude}/${longitude}`}>
+      {at && (
+        <LeavingLink class="button" href={geo ? `geo:${at.latitude},${at.longitude}?q=${at.latitude},${at.longitude}(${label})` : webDirections(at.latitude, at.longitude)}>
+          {t('service.directions')}
+        </LeavingLink>
+      )}
+      <LeavingLink class={at ? 'button secondary' : 'button'} href={map}>
         {t('service.map')}
       </LeavingLink>
     </p>

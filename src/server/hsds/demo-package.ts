@@ -4,6 +4,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Directory } from '../../shared/directory';
+import type { Sql } from '../database';
+import { currentVersion, publishDirectory, type VersionInfo } from '../directory-store';
 import { readDirectoryFile } from './import-directory';
 import { formatFinding } from './report';
 
@@ -18,4 +20,11 @@ export function loadDemoDirectory(): Promise<Directory> {
     return directory;
   });
   return loaded;
+}
+
+/** A database where nothing is published yet (a first start) gets the demo city: the version
+ *  made, or undefined when a directory was there already. */
+export async function publishDemoIfEmpty(sql: Sql): Promise<VersionInfo | undefined> {
+  if (await currentVersion(sql)) return undefined;
+  return publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
 }

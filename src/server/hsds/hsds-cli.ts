@@ -7,9 +7,9 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Directory } from '../../shared/directory';
 import type { Sql } from '../database';
-import { currentVersion, publishDirectory, readDirectory } from '../directory-store';
+import { readDirectory } from '../directory-store';
 import { writeCsvPackage } from './csv-write';
-import { loadDemoDirectory } from './demo-package';
+import { publishDemoIfEmpty } from './demo-package';
 import { directoryToTables } from './directory-to-tables';
 import { applyDirectory, readDirectoryFile, type ApplyResult } from './import-directory';
 import { writeJsonPackage } from './json-write';
@@ -105,10 +105,8 @@ async function publishedDirectory(context: HsdsCliContext): Promise<Directory> {
   try {
     // A fresh data folder gets the demo city, as on the server's first start: "export to see what
     // a package looks like" (read-source.ts) then works before Ponte has ever been started.
-    if (!(await currentVersion(sql))) {
-      const v = await publishDirectory(sql, await loadDemoDirectory(), 'demo directory');
-      console.log(`Nothing was published yet: published the demo directory as version ${v.version}, as Ponte does on its first start.`);
-    }
+    const demo = await publishDemoIfEmpty(sql);
+    if (demo) console.log(`Nothing was published yet: published the demo directory as version ${demo.version}, as Ponte does on its first start.`);
     return await readDirectory(sql);
   } finally {
     await sql.close();

@@ -4,7 +4,7 @@
 // organization nested in every service it runs) is one row; two different objects sharing an
 // id are an error naming both places.
 import { aKind, EDGES, TABLE_OF, UNUSED_ARRAYS, UNUSED_OBJECTS, type Kind } from './hsds-shape';
-import { PONTE_TABLES, TABLE_COLUMNS, fileOf, type Finding, type HsdsTableName, type PonteTableName, type Row, type RowSource, type Tables } from './tables';
+import { PONTE_TABLES, TABLE_COLUMNS, fileOf, type Finding, type HsdsTableName, type PonteTableName, type Row, type RowSource, type TableName, type Tables } from './tables';
 
 interface Kept {
   row: Row;
@@ -111,10 +111,12 @@ export class Flattener {
     this.findings.push(finding);
   }
 
+  /** Each table named after the JSON file its rows were read from (services.json), as findings say. */
   tables(): Tables {
     const out: Tables = {};
-    for (const [table, rows] of this.kept) out[table] = { file: fileOf(table), columns: [...TABLE_COLUMNS[table]], rows: [...rows.values()].map((k) => k.row) };
-    for (const [table, rows] of this.ponte) out[table] = { file: fileOf(table), columns: [...TABLE_COLUMNS[table]], rows };
+    const table = (name: TableName, rows: Row[]) => ({ file: rows[0]?.source.file ?? fileOf(name), columns: [...TABLE_COLUMNS[name as keyof typeof TABLE_COLUMNS]], rows });
+    for (const [name, rows] of this.kept) out[name] = table(name, [...rows.values()].map((k) => k.row));
+    for (const [name, rows] of this.ponte) out[name] = table(name, rows);
     return out;
   }
 

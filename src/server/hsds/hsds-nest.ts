@@ -3,7 +3,7 @@
 // the arrays of a full object always present. The inverse of hsds-flatten.ts, along the same
 // edges (hsds-shape.ts). Used by the JSON export and the HSDS API.
 import { EDGES, NUMBER_COLUMNS, TABLE_OF, UNUSED_ARRAYS, type Kind } from './hsds-shape';
-import { TABLE_COLUMNS, type HSDS_TABLES, type HsdsTableName, type Row, type Tables } from './tables';
+import { RowLinks, TABLE_COLUMNS, type HSDS_TABLES, type HsdsTableName, type Row, type Tables } from './tables';
 
 type NumberField = 'year_incorporated' | 'latitude' | 'longitude' | 'extension' | 'timezone' | 'count' | 'interval' | 'minimum_age' | 'maximum_age';
 /** The scalar fields of an HSDS object: its table's columns, all optional but the id. */
@@ -45,7 +45,7 @@ const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 /** Nests the rows of one set of tables; lookups are indexed once, on first use. */
 export class HsdsNester {
   private readonly ids = new Map<HsdsTableName, Map<string, Row>>();
-  private readonly links = new Map<string, Map<string, Row[]>>();
+  private readonly links = new RowLinks((table) => this.tables[table]?.rows ?? []);
 
   constructor(readonly tables: Tables) {}
 
@@ -65,17 +65,7 @@ export class HsdsNester {
 
   /** The rows of `table` whose `column` is `value` (a service's phones: phones by service_id). */
   linked(table: HsdsTableName, column: string, value: string): Row[] {
-    const key = `${table}.${column}`;
-    let index = this.links.get(key);
-    if (!index) {
-      index = new Map();
-      for (const row of this.rows(table)) {
-        const v = row.values[column];
-        if (v) (index.get(v) ?? index.set(v, []).get(v)!).push(row);
-      }
-      this.links.set(key, index);
-    }
-    return index.get(value) ?? [];
+    return this.links.get(table, column, value);
   }
 
   /** A full service: everything nested, its organization with its own fields only. */

@@ -3,7 +3,7 @@
 import { languageTag } from '../../shared/directory';
 import * as v from 'valibot';
 import { ponteIdFrom } from './ids';
-import { fileOf, type Finding, type Row, type TableName, type Tables } from './tables';
+import { fileOf, RowLinks, type Finding, type Row, type TableName, type Tables } from './tables';
 
 const PONTE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -31,15 +31,10 @@ export class ImportContext {
     this.findings.push({ severity: 'warning', ...(row ? { source: row.source } : {}), ...(column ? { column } : {}), message });
   }
 
-  /** Whether the tables come from HSDS JSON, where they are parts of nested objects. */
-  get isJson(): boolean {
-    return Object.values(this.tables).some((t) => t.rows[0]?.source.path !== undefined);
-  }
-
-  /** The file a table was read from, for messages. */
+  /** The file a table was read from, for messages; a table the JSON did not have is in no file. */
   file(table: TableName): string {
-    if (this.isJson) return this.tables[table]?.rows[0]?.source.file ?? 'the file';
-    return this.tables[table]?.file ?? fileOf(table);
+    const json = Object.values(this.tables).some((t) => t.file.endsWith('.json'));
+    return this.tables[table]?.file ?? (json ? 'the file' : fileOf(table));
   }
   rows(table: TableName): Row[] {
     return this.tables[table]?.rows ?? [];
@@ -62,19 +57,9 @@ export class ImportContext {
 
   /** The rows of `table` whose `column` holds `id`, in file order. */
   linked(table: TableName, column: string, id: string): Row[] {
-    const key = `${table}.${column}`;
-    let groups = this.groups.get(key);
-    if (!groups) {
-      groups = new Map();
-      for (const row of this.rows(table)) {
-        const value = row.values[column]?.trim();
-        if (value) (groups.get(value) ?? groups.set(value, []).get(value)!).push(row);
-      }
-      this.groups.set(key, groups);
-    }
-    return groups.get(id) ?? [];
+    return this.links.get(table, column, id);
   }
-  private readonly groups = new Map<string, Map<string, Row[]>>();
+  private readonly links = new RowLinks((table) => this.rows(table));
 
   /** Ponte's id (the page address) of a record: from `ponte_ids`, else made from its HSDS id. */
   ponteId(entity: string, hsds: string): string {

@@ -16,6 +16,8 @@ export interface ServiceSettings {
   today: string;
   /** Need of each taxonomy term id, or undefined for terms that stand for none. */
   needOfTerm: (termId: string, row: Row) => NeedId | undefined;
+  /** Where the ids of services that promise no response time are collected (one warning for all). */
+  unpromised: string[];
 }
 
 export function readService(ctx: ImportContext, row: Row, settings: ServiceSettings, organizationId: string): Service {
@@ -33,7 +35,7 @@ export function readService(ctx: ImportContext, row: Row, settings: ServiceSetti
   const timezone = ext && cell(ext, 'timezone');
   if (timezone && !isTimeZone(timezone)) ctx.error(ext, 'timezone', `"${timezone}" is not a time zone; use a name like Europe/Madrid.`);
   const needs = serviceNeeds(ctx, id, 'service', settings);
-  if (needs.list.length === 0) ctx.warn(row, undefined, `the service "${cell(row, 'name')}" has no need: people find it only by searching. Give it an attribute${ctx.isJson ? '' : ` (${ctx.file('attributes')})`} with a taxonomy term that stands for one of Ponte's needs.`);
+  if (needs.list.length === 0) ctx.warn(row, undefined, `the service "${cell(row, 'name')}" has no need: people find it only by searching. Give it an attribute (${ctx.file('attributes')}) with a taxonomy term that stands for one of Ponte's needs.`);
   const whatsapp = ext && cell(ext, 'whatsapp') ? readPhoneNumber(ctx, ext, 'whatsapp') : undefined;
   const email = readAddress(ctx, row, 'email', 'email');
   const url = readAddress(ctx, row, 'url', 'web');
@@ -42,6 +44,8 @@ export function readService(ctx: ImportContext, row: Row, settings: ServiceSetti
   const violence = ext && readViolence(ctx, ext);
   const dangerKinds = ext ? cell(ext, 'danger_kinds').split(/[\s,]+/).filter(Boolean) : [];
   const address = location && readLocationAddress(ctx, location);
+  const promised = ext && readCount(ctx, ext, 'response_hours', 'a number of hours');
+  if (promised === undefined) settings.unpromised.push(ctx.ponteId('service', id));
   const phones = servicePhones(ctx, id, location);
   if (!phones.length && !email && !url && !address && !whatsapp) {
     ctx.warn(row, undefined, `the service "${cell(row, 'name')}" has no telephone, e-mail, website or address: people can only send it a request through Ponte. Add at least a telephone number (${ctx.file('phones')}).`);
@@ -59,7 +63,7 @@ export function readService(ctx: ImportContext, row: Row, settings: ServiceSetti
     schedule: readSchedule(scheduleRows(ctx, id, location), timezone && isTimeZone(timezone) ? timezone : settings.timezone, settings.today, ctx.findings),
     free: (ext && readBoolean(ctx, ext, 'free')) ?? false,
     ...(appointment !== undefined ? { appointment_required: appointment } : {}),
-    response_hours: (ext && readCount(ctx, ext, 'response_hours', 'a number of hours')) ?? DEFAULT_RESPONSE_HOURS,
+    response_hours: promised ?? DEFAULT_RESPONSE_HOURS,
     ...(assured ? { assured_date: assured } : {}),
     texts,
     ...(Object.keys(needs.rank).length ? { need_rank: needs.rank } : {}),

@@ -67,8 +67,7 @@ export function tablesToDirectory(tables: Tables, options: ImportOptions): { dir
       continue;
     }
     if (!cell(row, 'name')) ctx.error(row, 'name', 'the name is empty; every service needs a name.');
-    const service = readService(ctx, row, { timezone, today: options.today, needOfTerm: needOf }, ctx.ponteId('organization', cell(org, 'id')));
-    if (!ctx.linked('ponte_services', 'service_id', cell(row, 'id'))[0]?.values.response_hours?.trim()) unpromised.push(service.id);
+    const service = readService(ctx, row, { timezone, today: options.today, needOfTerm: needOf, unpromised }, ctx.ponteId('organization', cell(org, 'id')));
     published.set(cell(row, 'id'), service.id);
     rowOf.set(service, row);
     directory.services.push(service);

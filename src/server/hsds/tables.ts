@@ -126,3 +126,24 @@ export const REQUIRED_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   ponte_translations: ['link_entity', 'link_id', 'field', 'language', 'text'],
   ponte_ids: ['link_entity', 'link_id', 'ponte_id'],
 };
+
+/** Rows of a table by the value of one of their columns (a service's phones: phones by
+ *  service_id), grouped once per table and column on first use. Empty values link nothing. */
+export class RowLinks {
+  private readonly groups = new Map<string, Map<string, Row[]>>();
+  constructor(private readonly rowsOf: (table: TableName) => Row[]) {}
+
+  get(table: TableName, column: string, value: string): Row[] {
+    const key = `${table}.${column}`;
+    let groups = this.groups.get(key);
+    if (!groups) {
+      groups = new Map();
+      for (const row of this.rowsOf(table)) {
+        const v = row.values[column]?.trim();
+        if (v) (groups.get(v) ?? groups.set(v, []).get(v)!).push(row);
+      }
+      this.groups.set(key, groups);
+    }
+    return groups.get(value) ?? [];
+  }
+}
