@@ -37,6 +37,8 @@ describe.skipIf(!chromePath)('a shared computer, in Chromium', () => {
     await app.open(options.kiosk ? '/?kiosk=1' : '/');
     if (options.kiosk) await staffTurnKioskOn(app);
     await app.waitUntilReadyOffline();
+    // These tests cut the network and then switch language or open screens not opened yet.
+    await app.waitUntilControlled();
     return { context, app };
   }
 

@@ -21,8 +21,13 @@ export class PonteApp {
   /** First visit: wait until the app says it works offline and the directory is on the device. */
   async waitUntilReadyOffline(): Promise<void> {
     await this.status.filter({ hasText: /Ready to use without internet\..*Information updated/ }).waitFor({ timeout: 30_000 });
-    // The worker is active; this page is also in its hands once its claim arrives. Until then a
-    // screen or language loaded later would still come from the network (cut by a test next).
+  }
+
+  /** This page is in the worker's hands (its claim has arrived): a screen or a language loaded
+   *  later comes from the worker, not from a network a test is about to cut. Not part of
+   *  waitUntilReadyOffline: in donated-phone, a page reloaded after its requests had been routed
+   *  was once not claimed within 30 s, and it needs no claim there. */
+  async waitUntilControlled(): Promise<void> {
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   }
 
