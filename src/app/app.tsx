@@ -1,10 +1,14 @@
 // FIRST-LOAD BUNDLE: keep small. The frame of every screen and the routes. Only the home
 // screen is in the first bundle; the others load when first visited (and are precached).
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation, useRoute } from 'preact-iso';
+import type { ServedPage } from '../shared/page-data';
+import { PAGE_ROUTES, addressOf, isInterfaceLanguage, parseAddress, type PageKind } from '../shared/routes';
 import { loadPageStrings } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { followAddress } from './page-address';
+import { ServedPageContext, useServed } from './served-page';
 import { afterFirstPaint } from './first-paint';
 import { HeaderMenu } from './components/header-menu';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
@@ -34,6 +38,46 @@ const Privacy = screen(() => import('./screens/privacy'));
 const Workshop = screen(() => import('./screens/workshop'));
 const NeedPrint = screen(() => import('./screens/need-print'));
 
+const SCREENS: Record<PageKind, ComponentType> = {
+  home: Home,
+  need: Need,
+  'need-print': NeedPrint,
+  service: ServiceScreen,
+  'service-ask': Ask,
+  rights: RightsScreen,
+  search: SearchScreen,
+  near: Near,
+  favourites: Favourites,
+  requests: Requests,
+  follow: Follow,
+  clear: Clear,
+  settings: Settings,
+  about: About,
+  privacy: Privacy,
+  workshop: Workshop,
+};
+
+/** A screen at an address with a language (`/es/need/housing`): a first part that is no
+ *  language (`/housing/need/x`) leads nowhere. */
+const withLanguage = (Screen: ComponentType) =>
+  function InLanguage() {
+    return isInterfaceLanguage(useRoute().params.lang) ? <Screen /> : <NotFound />;
+  };
+
+// Every page three ways: `/need/:id`, `/:lang/need/:id`, `/:lang/easy/need/:id`. The unprefixed
+// ones come first, so `/search` is the search screen, not a language called "search".
+const routes = [
+  ...PAGE_ROUTES.map((r) => <Route key={r.path} path={r.path} component={SCREENS[r.kind]} />),
+  ...PAGE_ROUTES.flatMap((r) => {
+    const InLanguage = withLanguage(SCREENS[r.kind]);
+    const rest = r.path === '/' ? '' : r.path;
+    return [<Route key={`l${r.path}`} path={`/:lang${rest}`} component={InLanguage} />, <Route key={`e${r.path}`} path={`/:lang/easy${rest}`} component={InLanguage} />];
+  }),
+];
+
+/** The pages a screen can be loaded for before the app takes over the server's HTML. */
+export const preloadScreen = (kind: PageKind) => (SCREENS[kind] as { preload?: () => Promise<unknown> }).preload?.();
+
 /** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
   const [Part, setPart] = useState<ComponentType | null>(null);
@@ -51,11 +95,46 @@ const loadPracticeBanner = () => import('./practice/practice-banner').then((m) =
 const loadDeliveredNotice = () => import('./components/delivered-notice').then((m) => m.DeliveredNotice);
 const loadContentLanguageNotice = () => import('./components/content-language-notice').then((m) => m.ContentLanguageNotice);
 
-export function App() {
-  const { t } = useT();
+/** The app. On the server (no `location`), `served.path` is the page rendered. */
+export function App({ served }: { served?: ServedPage }) {
+  const frame = (
+    <ServedPageContext.Provider value={served}>
+      <Frame />
+    </ServedPageContext.Provider>
+  );
+  if (typeof location !== 'undefined') return <LocationProvider>{frame}</LocationProvider>;
+  return <ServerLocation url={served!.prefixed ? addressOf(served!.path, served!.lang, served!.easy) : served!.path}>{frame}</ServerLocation>;
+}
+
+/** preact-iso's location, as the server has it: one address, no navigation. */
+function ServerLocation({ url, children }: { url: string; children: ComponentChildren }) {
+  const parsed = new URL(url, 'http://ponte.invalid');
+  const value = { url, path: parsed.pathname.replace(/\/+$/g, '') || '/', query: Object.fromEntries(parsed.searchParams), route: () => {}, wasPush: false };
+  const Provider = (LocationProvider as unknown as { ctx: { Provider: ComponentType<{ value: unknown; children: ComponentChildren }> } }).ctx.Provider;
+  return <Provider value={value}>{children}</Provider>;
+}
+
+/** An address with a language follows the interface: choosing Arabic on `/es/need/housing` goes
+ *  to `/ar/need/housing`, easy read to `/ar/easy/need/housing`. */
+function useAddressFollowsLanguage(url: string, lang: string, easy: boolean) {
+  const { route } = useLocation();
+  useEffect(() => {
+    const address = parseAddress(url);
+    if (address.lang && (address.lang !== lang || address.easy !== easy)) route(addressOf(address.path, lang, easy), true);
+  }, [lang, easy]);
+}
+
+function Frame() {
+  const { t, lang, easy } = useT();
+  const { url } = useLocation();
+  // Before any link below is made: links keep the address's language (page-address.ts).
+  followAddress(url);
+  useAddressFollowsLanguage(url, lang, easy);
   const practice = usePractice();
+  // An address the server knows leads nowhere (a service not listed): its page says so.
+  const notFound = useServed('not-found');
   return (
-    <LocationProvider>
+    <>
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -92,25 +171,14 @@ export function App() {
         <TourSlot />
         <AfterPaint load={loadContentLanguageNotice} />
         <ErrorBoundary>
-          <Router>
-            <Route path="/" component={Home} />
-            <Route path="/need/:id" component={Need} />
-            <Route path="/need/:id/print" component={NeedPrint} />
-            <Route path="/service/:id" component={ServiceScreen} />
-            <Route path="/service/:id/ask" component={Ask} />
-            <Route path="/requests" component={Requests} />
-            <Route path="/rights/:id" component={RightsScreen} />
-            <Route path="/search" component={SearchScreen} />
-            <Route path="/near" component={Near} />
-            <Route path="/favourites" component={Favourites} />
-            <Route path="/follow" component={Follow} />
-            <Route path="/clear" component={Clear} />
-            <Route path="/settings" component={Settings} />
-            <Route path="/about" component={About} />
-            <Route path="/privacy" component={Privacy} />
-            <Route path="/workshop" component={Workshop} />
-            <Route default component={NotFound} />
-          </Router>
+          {notFound ? (
+            <NotFound />
+          ) : (
+            <Router>
+              {routes}
+              <Route default component={NotFound} />
+            </Router>
+          )}
         </ErrorBoundary>
       </main>
       <footer class="site-footer">
@@ -121,6 +189,6 @@ export function App() {
       </footer>
       {/* Last in the page: it sticks to the bottom of the screen, and scrolling to the end uncovers what it hid. */}
       <AfterPaint load={loadDeliveredNotice} />
-    </LocationProvider>
+    </>
   );
 }

@@ -4,6 +4,7 @@
 // the processor. A frame's callback alone is not enough: it runs just before that frame is
 // shown, and a slow device can start the downloads before anything is on the screen.
 export const afterFirstPaint: Promise<void> = new Promise((resolve) => {
+  if (typeof document === 'undefined') return; // the server's render of a page: never
   const next = () => setTimeout(resolve, 0);
   if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     requestAnimationFrame(next);

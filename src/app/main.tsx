@@ -1,16 +1,32 @@
 // FIRST-LOAD BUNDLE: keep small. Boot: language, first paint, then (not before) the service
 // worker, the directory sync and IndexedDB (Dexie), which the first screen does not need.
-import { render } from 'preact';
+// A page the server rendered (src/server/pages/) is taken over as it is (hydration) when this
+// device would show exactly that page: same address, language and reading, default display.
+import { hydrate, render } from 'preact';
 import { getSetting } from '../data/settings';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
-import { App } from './app';
+import { SERVED_PAGE_ID, type ServedPage } from '../shared/page-data';
+import { matchRoute, parseAddress } from '../shared/routes';
+import { App, preloadScreen } from './app';
 import { applyDisplay, readDisplay } from './display-settings';
 import { afterFirstPaint } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
 import { practiceFromAddress } from './practice/practice-flag';
+import { renderingServerHtml } from './served-page';
 import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
+
+/** The page the server sent, if it did (the service worker answers with the bare shell). */
+function servedPage(): ServedPage | undefined {
+  const block = document.getElementById(SERVED_PAGE_ID);
+  if (!block) return undefined;
+  try {
+    return JSON.parse(block.textContent ?? '') as ServedPage;
+  } catch {
+    return undefined;
+  }
+}
 
 async function boot() {
   kioskFromAddress();
@@ -21,9 +37,33 @@ async function boot() {
   if (isKiosk()) document.documentElement.dataset.kiosk = '';
   // A kiosk left in a hurry may not have finished clearing: finish before showing anything.
   if (getSetting('pendingWipe')) await import('./session/end-session').then((m) => m.finishPendingWipe());
-  applyDisplay();
-  await setupI18n(getSetting('language') ?? kioskLanguage() ?? detectLanguage(), readDisplay().reading === 'easy');
-  render(<App />, document.getElementById('app')!);
+  // An address with a language shows the page in it (and in easy read for /<lang>/easy/…).
+  const address = parseAddress(location.pathname);
+  const display = readDisplay();
+  if (address.lang) display.reading = address.easy ? 'easy' : 'standard';
+  applyDisplay(display);
+  const lang = address.lang ?? getSetting('language') ?? kioskLanguage() ?? detectLanguage();
+  await setupI18n(lang, display.reading === 'easy');
+
+  const root = document.getElementById('app')!;
+  // The server's data is in its page's language: of no use in another one.
+  const served = [servedPage()].find((page) => page?.lang === lang && page.easy === (display.reading === 'easy'));
+  const sameAsServed =
+    served &&
+    served.path.split('?')[0] === address.path &&
+    display.textSize === '100' &&
+    display.contrast === 'normal' &&
+    !isKiosk();
+  if (sameAsServed) {
+    // The screen's code first, so the whole page is taken over at once, nothing replaced.
+    const route = matchRoute(address.path);
+    if (route) await preloadScreen(route.route.kind);
+    renderingServerHtml(() => hydrate(<App served={served} />, root));
+    document.dispatchEvent(new Event('ponte:hydrated'));
+  } else {
+    root.replaceChildren();
+    render(<App served={served} />, root);
+  }
 
   void afterFirstPaint.then(() => {
     if (import.meta.env.PROD) void registerServiceWorker().catch((e) => console.warn('Service worker:', e));

@@ -1,25 +1,39 @@
 // Screens read the device's data through Dexie's liveQuery: when a sync (in this tab, another
 // tab or the service worker) changes what a query reads, the screen re-renders by itself.
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getMeta } from '../data/directory';
+import { useDeviceValue } from './served-page';
 
-/** undefined while loading; then the query's result (queries return null for "not found"). */
-export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+/** undefined while loading; then the query's result (queries return null for "not found").
+ *  `initial` is shown from the first render (the page the server sent). */
+export function useLive<T>(query: () => Promise<T>, deps: unknown[], initial?: T): T | undefined {
+  const [value, setValue] = useState<T | undefined>(initial);
+  const first = useRef(true);
   useEffect(() => {
-    setValue(undefined);
+    if (!first.current) setValue(undefined);
+    first.current = false;
     const subscription = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error(e) });
     return () => subscription.unsubscribe();
   }, deps);
   return value;
 }
 
-/** The current time, refreshed every minute, so "open now" stays true while a page stays open. */
-export function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
+/** A query of the directory on the device, starting from the server's data for this page: until
+ *  the device holds a directory (a first visit), the server's data stays. */
+export function useDirectory<T>(query: () => Promise<T>, deps: unknown[], served: T | undefined): T | undefined {
+  return useLive(async () => (served !== undefined && !(await getMeta()) ? served : query()), deps, served);
+}
+
+/** The current time, refreshed every minute, so "open now" stays true while a page stays open.
+ *  undefined in the server's HTML (made once for many visits) and the render that takes it over. */
+export function useNow(): Date | undefined {
+  const first = useDeviceValue<Date | undefined>(() => new Date(), undefined);
+  const [now, setNow] = useState(first);
   useEffect(() => {
+    setNow(first);
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [first]);
   return now;
 }

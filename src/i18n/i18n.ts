@@ -7,19 +7,10 @@
 // privacy and about pages, printing, sharing…): loaded with those screens (loadPageStrings), so
 // the first paint waits for the home screen's strings only.
 import i18next, { type TFunction } from 'i18next';
+import { INTERFACE_LANGUAGES } from '../shared/routes';
+import { bundles, partsOf } from './locale-files';
 
-type Bundle = Record<string, unknown>;
-// staff.json is the staff pages' own (src/staff/i18n.ts): never part of the public app.
-const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/*/staff.json'], { import: 'default' });
-const partsOf = (path: string) => {
-  const [lang, file] = path.split('/').slice(-2);
-  return { lang: lang!, ns: file!.replace(/\.json$/, '') };
-};
-export const LANGUAGES: string[] = Object.keys(bundles)
-  .map(partsOf)
-  .filter((p) => p.ns === 'common')
-  .map((p) => p.lang)
-  .sort();
+export const LANGUAGES: string[] = [...INTERFACE_LANGUAGES];
 export const FALLBACK = 'en';
 const EASY = 'easy';
 const PAGES = 'pages';
@@ -55,6 +46,7 @@ export function detectLanguage(preferences: readonly string[] = navigator.langua
 }
 
 function reflectOnDocument(lang: string) {
+  if (typeof document === 'undefined') return; // the server's pages say it in their own <html>
   document.documentElement.lang = lang;
   document.documentElement.dir = i18next.dir(lang);
 }
@@ -139,5 +131,19 @@ export async function setEasyRead(on: boolean): Promise<void> {
 }
 
 export const isEasyRead = () => easyRead;
+
+/** The server renders many pages, one after another, each in its language and reading: this
+ *  switches at once (every language's strings are already in i18next, given by provideStrings;
+ *  `easyStrings` is the page language's easy.json). Only the page language's easy sentences stay
+ *  in, as on the device (see loadEasyFor). */
+export function switchForServerRender(lang: string, easy: boolean, easyStrings: Record<string, unknown> | undefined): void {
+  easyRead = easy;
+  for (const other of LANGUAGES) i18next.removeResourceBundle(other, EASY);
+  if (easy && easyStrings) i18next.addResourceBundle(lang, EASY, easyStrings);
+  i18next.setDefaultNamespace(easy ? EASY : 'common');
+  void i18next.changeLanguage(lang);
+  // With every string already there, i18next switches before changeLanguage returns.
+  if (i18next.resolvedLanguage !== lang) throw new Error(`The interface strings of "${lang}" are not loaded for the server's pages.`);
+}
 
 export { i18next };

@@ -13,6 +13,9 @@ import { memoryKeyStore, type PrivateKeyStore } from './private-key-store';
 import type { TrustedProxies } from './client-address';
 import type { RateLimit } from './rate-limit';
 import { mistakeReportsApi } from './mistake-reports-api';
+import type { AppRenderer } from './pages/app-renderer';
+import { publicPages } from './pages/public-pages';
+import { seoRoutes } from './pages/seo-routes';
 import { privateKeys } from './request-keys';
 import { requestStatusApi } from './request-status-api';
 import { requestsApi } from './requests-api';
@@ -69,11 +72,14 @@ export interface AppOptions {
   staff?: Partial<StaffSettings>;
   /** The clock of everything with a deadline (sessions, locks, due times, retention): tests move it. */
   now?: () => Date;
+  /** The app's render of its pages (pages/app-renderer.ts): with `files`, the public pages are
+   *  sent as HTML; without it, every page address gets the app's shell. */
+  renderer?: Promise<AppRenderer>;
 }
 
 const DEFAULT_REQUEST_RATE_LIMIT: RateLimit = { capacity: 60, perMinute: 10 };
 
-export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, trustedProxies, requestKeys = memoryKeyStore(), kioskExitCode, device, https = false, staff, now = () => new Date() }: AppOptions) {
+export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_REQUEST_RATE_LIMIT, trustedProxies, requestKeys = memoryKeyStore(), kioskExitCode, device, https = false, staff, now = () => new Date(), renderer }: AppOptions) {
   const app = new Hono();
   const staffDeps: StaffDeps = { sql, now, keys: requestKeys, privateKeyOf: privateKeys(requestKeys), settings: { ...DEFAULT_STAFF_SETTINGS, https, ...staff }, trustedProxies };
   const pageExists = knownPages(sql);
@@ -130,9 +136,15 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
   app.get('/staff/*', staffPage);
   app.get('/staff.html', staffPage);
 
+  // For search engines: every public page in every language, and what not to crawl.
+  app.route('/', seoRoutes(sql, { publicUrl: staffDeps.settings.publicUrl }));
+
+  const pages = files && renderer && publicPages({ sql, files, renderer, retention: { closed_days: retention.retention_closed_days, max_days: retention.retention_max_days }, publicUrl: staffDeps.settings.publicUrl, exists: pageExists });
   app.get('*', async (c) => {
     const path = c.req.path;
     if (files?.has(path) && path !== '/index.html') return files.respond(path, c.req.raw)!;
+    // index.html stays the bare shell: the service worker keeps it to answer every page offline.
+    if (pages && path !== '/index.html') return pages(c.req.raw);
     // Unknown pages (a service or rights card not listed, a need that is not one) still get the
     // app shell, with a 404 status, so the app can offer a way back.
     const status = (await pageExists(path)) ? 200 : 404;

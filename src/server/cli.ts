@@ -18,6 +18,7 @@ import { openDatabase } from './database';
 import { keyFileStore } from './private-key-store';
 import { movePrivateKeysOutOfDatabase, openRequestKeys, rotateRequestKey } from './request-keys';
 import { StaticFiles } from './static-files';
+import { loadAppRenderer } from './pages/app-renderer';
 import { scheduleRetention } from './staff/retention';
 import { DEFAULT_STAFF_SETTINGS } from './staff/staff-context';
 import { staffCommand } from './staff/staff-cli';
@@ -59,7 +60,9 @@ async function start() {
     return undefined;
   });
   const token = randomBytes(24).toString('base64url');
-  const app = createApp({ sql, files, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https, staff: config.staff });
+  // The public pages are sent as HTML, rendered by the app's own code (loaded once, here).
+  const renderer = files && loadAppRenderer();
+  const app = createApp({ sql, files, renderer, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https, staff: config.staff });
   // Personal details kept long enough are erased now and every hour (errors logged, never fatal).
   scheduleRetention({ sql, now: () => new Date(), keys: requestKeys, settings: { ...DEFAULT_STAFF_SETTINGS, https: config.https, ...config.staff } });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {

@@ -50,6 +50,12 @@ export class StaticFiles {
     return this.files.has(path);
   }
 
+  /** A file's text (the page template: index.html). */
+  text(path: string): string | undefined {
+    const file = this.files.get(path);
+    return file && Buffer.from(file.body.raw).toString('utf8');
+  }
+
   // A Promise when the body is still being compressed (once per file and encoding).
   respond(path: string, request: Request, status = 200): Response | Promise<Response> | undefined {
     const file = this.files.get(path);

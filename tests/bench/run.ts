@@ -14,6 +14,8 @@ import { testServer } from '../helpers/server';
 import { homeRouteFiles, localeChunks, precacheEntries } from './build-report';
 import { generatedDirectory } from './generated-directory';
 import { firstVisitFigures } from './first-visit-report';
+import { deepLinkFigures } from './deep-link';
+import { lighthouseFigures } from './lighthouse';
 import { directoryLoadFigures } from './directory-load';
 import { requestLoadFigures } from './requests-load';
 import { staffInboxFigures } from './staff-inbox';
@@ -33,6 +35,8 @@ async function bundleFigures() {
   // What a browser really downloads and runs (the build manifest alone misses the language
   // strings and everything loaded after first paint).
   await firstVisitFigures(dist, row);
+  await deepLinkFigures(dist, row);
+  await lighthouseFigures(dist, row);
   const { css } = homeRouteFiles(dist);
   row("home's CSS, gzip (budget 20 KB)", kb(css.reduce((s, f) => s + gz(readFileSync(join(dist, f))), 0)));
   const precache = precacheEntries(dist);

@@ -67,8 +67,7 @@ export function EmergencyHelp({ contacts }: { contacts: UrgentContacts }) {
                 <a href={`/service/${service.id}`}>
                   <Localized text={pick(service.texts, 'name', lang)} uiLang={lang} />
                 </a>
-                {' · '}
-                {t('hours.always')}
+                {` · ${t('hours.always')}`}
               </span>
               <LeavingLink class="button" href={`tel:${dial(line)}`}>
                 <WithNumber sentence={(marker) => t('service.call', { number: marker })} number={line} />

@@ -12,7 +12,11 @@ export const noHoursKey = (appointment: boolean | undefined) => (appointment ? '
 
 export function OpeningLine({ schedule, appointment }: { schedule: Schedule; appointment: boolean | undefined }) {
   const { t, lang } = useT();
-  const status = openingStatus(schedule, useNow());
+  const now = useNow();
+  // The server's page is made once for every visit: "open now" waits for the device's clock,
+  // its line kept (a space) so that nothing below moves when it comes.
+  if (!now && !schedule.always_open && schedule.hours.length > 0) return <span class="hours-line">{'\u00a0'}</span>;
+  const status = openingStatus(schedule, now ?? new Date(0));
   const time = (clock: string) => formatClock(clock, lang);
   switch (status.state) {
     case 'always':
@@ -46,7 +50,8 @@ export function WeeklyHours({ schedule, appointment }: { schedule: Schedule; app
   const closuresId = useId();
   if (schedule.always_open) return <p>{t('hours.always')}</p>;
   if (schedule.hours.length === 0) return <p>{t(noHoursKey(appointment))}</p>;
-  const status = openingStatus(schedule, now);
+  // Closures and "closed until" need today's date: the device's, never the server's page's.
+  const status = now ? openingStatus(schedule, now) : ({ state: 'unknown' } as const);
   const today = 'today' in status ? status.today : undefined;
   // Closures in the next two months, leaving out single days that a longer closure already covers.
   const upcoming = schedule.closures

@@ -90,9 +90,9 @@ export function SentenceWithName({
   const [before, after] = sentenceAround(sentence);
   return (
     <>
-      {before}
+      {before || null}
       <NameWithOwn texts={texts} shown={shown} uiLang={uiLang} />
-      {after}
+      {after || null}
     </>
   );
 }

@@ -10,6 +10,14 @@ import { ReadAloud } from './read-aloud';
 
 let firstPage = true;
 
+/** The tab's title of a screen: its heading, then the app's name. */
+export const tabTitle = (title: string) => `${title} · Ponte`;
+
+let serverTitle = '';
+/** The title of the page the server has just rendered (render-page.tsx): the very one the
+ *  device sets, so the tab's title does not change when the app takes the page over. */
+export const renderedTitle = () => serverTitle;
+
 export function Page({
   title,
   lang,
@@ -29,8 +37,9 @@ export function Page({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { path } = useLocation();
+  if (typeof document === 'undefined') serverTitle = tabTitle(title);
   useLayoutEffect(() => {
-    document.title = `${title} · Ponte`;
+    document.title = tabTitle(title);
   }, [title]);
   // Before the new screen is painted: focus never lands in it first and then jumps away from
   // whatever a person (or a test) already tapped into. Only a new page moves focus: a new

@@ -4,25 +4,21 @@
 // the sentence) whose groups are joined by no-break spaces, each followed by a break
 // opportunity (<wbr>) used only inside the block. Left to right in every language, so the bidi
 // algorithm cannot reverse its groups in an Arabic sentence.
+// Each group is one text with its no-break space: two texts side by side would be one in the
+// server's HTML, and the app taking that page over would have to replace them.
 import { Fragment } from 'preact';
 
 export function PhoneNumber({ number, isolated = false }: { number: string; isolated?: boolean }) {
   const groups = number.trim().split(/\s+/);
+  const last = groups.length - 1;
   return (
     <bdi class="phone-number" dir="ltr">
-      {isolated && '\u2068'}
       {groups.map((group, index) => (
         <Fragment key={index}>
-          {index > 0 && (
-            <>
-              {'\u00a0'}
-              <wbr />
-            </>
-          )}
-          {group}
+          {index > 0 && <wbr />}
+          {(isolated && index === 0 ? '\u2068' : '') + group + (index < last ? '\u00a0' : isolated ? '\u2069' : '')}
         </Fragment>
       ))}
-      {isolated && '\u2069'}
     </bdi>
   );
 }
@@ -39,9 +35,9 @@ export function WithNumber({ sentence, number }: { sentence: (marker: string) =>
   if (isolated) [before, after] = [before.slice(0, -1), after.slice(1)];
   return (
     <>
-      {before}
+      {before || null}
       <PhoneNumber number={number} isolated={isolated} />
-      {after}
+      {after || null}
     </>
   );
 }

@@ -7,9 +7,7 @@ export function PostalAddress({ address: { address_1, postal_code, city } }: { a
     <address>
       <bdi>{address_1}</bdi>
       <br />
-      <bdi>
-        {postal_code} {city}
-      </bdi>
+      <bdi>{`${postal_code} ${city}`}</bdi>
     </address>
   );
 }

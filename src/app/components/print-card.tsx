@@ -18,6 +18,7 @@ import { OwnNameLine, SentenceWithName } from './own-name';
 import { Pictogram, type PictogramName } from './pictogram';
 import { PostalAddress } from './postal-address';
 import { QrCode } from './qr-code';
+import { useDeviceValue } from '../served-page';
 import { cardUrl } from './share-actions';
 import './print.css';
 
@@ -80,7 +81,8 @@ export function ServicePrintCard({ service, hidden = false }: { service: Service
             <ul class="print-card-lines">
               {service.phones.map((phone) => (
                 <li key={phone.number}>
-                  {t(`phone.${phone.purpose}`)}: <bdi dir="ltr">{unbroken(phone.number)}</bdi>
+                  {`${t(`phone.${phone.purpose}`)}: `}
+                  <bdi dir="ltr">{unbroken(phone.number)}</bdi>
                 </li>
               ))}
             </ul>
@@ -146,7 +148,8 @@ type Text = { value: unknown; lang: string } | undefined;
 function Sheet({ path, title, subtitle, hidden, children }: { path: string; title: Text; subtitle: ComponentChildren; hidden: boolean; children: ComponentChildren }) {
   const { t, lang } = useT();
   usePrintSheets();
-  const url = cardUrl(path);
+  // The full address is the device's (its origin); the server's page has the path until then.
+  const url = useDeviceValue(() => cardUrl(path), path);
   return (
     <article class="print-sheet print-card" hidden={hidden} data-testid="print-card">
       <header class="print-card-head">
@@ -198,8 +201,8 @@ function HoursLines({ schedule, appointment }: { schedule: Service['schedule']; 
     <ul class="print-card-lines">
       {runs.map((run) => (
         <li key={run.from}>
-          {weekdayName(run.from, lang)}
-          {run.to > run.from && ` – ${weekdayName(run.to, lang)}`}: {run.periods}
+          {/* One text: the server's HTML cannot tell side-by-side texts apart (hydration). */}
+          {`${weekdayName(run.from, lang)}${run.to > run.from ? ` – ${weekdayName(run.to, lang)}` : ''}: ${run.periods}`}
         </li>
       ))}
     </ul>

@@ -32,10 +32,11 @@ export function isOpenNow(service: Service, now: Date): boolean {
 
 /** The services that pass every filter that is on, in the order given. A service that does not
  *  say whether it needs an appointment is not listed as needing none. */
-export function filterServices(services: Service[], f: ServiceFilters, now: Date): Service[] {
+/** Without `now` (the server's page, before the device's clock is read) "open now" keeps all. */
+export function filterServices(services: Service[], f: ServiceFilters, now: Date | undefined): Service[] {
   return services.filter(
     (s) =>
-      (!f.openNow || isOpenNow(s, now)) &&
+      (!f.openNow || !now || isOpenNow(s, now)) &&
       (!f.free || s.free) &&
       (!f.noAppointment || s.appointment_required === false) &&
       (!f.language || s.languages.includes(f.language)),
@@ -53,6 +54,7 @@ const STATE_KEY = 'ponteFilters';
 
 /** The filters this history entry holds; anything else found there counts as no filter. */
 function storedFilters(): ServiceFilters {
+  if (typeof history === 'undefined') return NO_FILTERS; // the server's page
   const stored = (history.state as Record<string, unknown> | null)?.[STATE_KEY] as Partial<ServiceFilters> | undefined;
   if (!stored || typeof stored !== 'object') return NO_FILTERS;
   const flag = (v: unknown) => v === true;

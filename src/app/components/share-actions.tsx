@@ -6,10 +6,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { isKiosk } from '../kiosk/kiosk-mode';
+import { useDeviceValue } from '../served-page';
 import { QrCode } from './qr-code';
 
 /** The address another phone opens: this origin and the card's path, never a query. */
-export const cardUrl = (path: string) => new URL(path, location.origin).href;
+export const cardUrl = (path: string) => (typeof location === 'undefined' ? path : new URL(path, location.origin).href);
 
 type Copying = 'idle' | 'copied' | 'refused';
 
@@ -58,7 +59,8 @@ export function ShareActions({ path, title }: { path: string; title: string }) {
 function ShareButton({ url, title, onCopied }: { url: string; title: string; onCopied: (state: Copying) => void }) {
   const { t } = useT();
   const data = { title, text: t('share.text', { name: title }), url };
-  const canShare = typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true);
+  // The server's page offers "Copy link"; a phone with a share sheet then says "Share".
+  const canShare = useDeviceValue(() => typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true), false);
   const copy = async () => {
     try {
       if (!navigator.clipboard) throw new Error('No clipboard in this browser');

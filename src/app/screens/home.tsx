@@ -3,6 +3,7 @@ import { NEED_IDS } from '../../shared/needs';
 import { useT } from '../../i18n/use-t';
 import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
+import { useDeviceValue } from '../served-page';
 import { startNotice } from '../session/history-guard';
 
 /** What the end of a session says on the home page it opens (nothing after a kiosk's idle reset). */
@@ -10,7 +11,7 @@ const NOTICES: Record<string, string> = { cleared: 'clear.done', kioskOff: 'kios
 
 export default function Home() {
   const { t } = useT();
-  const notice = NOTICES[startNotice() ?? ''];
+  const notice = NOTICES[useDeviceValue(() => startNotice() ?? '', '')];
   return (
     <Page title={t('home.title')}>
       {notice && (

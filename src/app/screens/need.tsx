@@ -1,21 +1,15 @@
-// A need: its services, in the need's own order (need_rank, then by name), and its rights cards.
-// The safety need opens with the emergency number and the 24-hour lines (emergency-help.tsx).
+// A need on the device: its services and rights cards from IndexedDB (from the server's data
+// until the directory is on the device), shown by views/need-view.tsx.
 import { useRoute } from 'preact-iso';
 import { rightsForNeed, servicesForNeed } from '../../data/directory';
-import type { Service } from '../../shared/directory';
 import { isNeedId, type NeedId } from '../../shared/needs';
-import { text } from '../../shared/localized';
-import { useT } from '../../i18n/use-t';
-import { EmergencyHelp, urgentContacts } from '../components/emergency-help';
-import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
-import { FilteredCount, ServiceFilterControls, filterServices, spokenLanguages, useServiceFilters } from '../components/service-filters';
-import { NeedIcon } from '../components/need-icon';
-import { Page } from '../components/page';
-import { Pictogram } from '../components/pictogram';
-import { PrintSetLink } from '../components/print-set-link';
+import { useServed } from '../served-page';
 import { useAboutSafety } from '../session/about-safety';
-import { useLive, useNow } from '../use-live';
+import { useDirectory } from '../use-live';
+import { NeedView } from '../views/need-view';
 import NotFound from './not-found';
+
+export { byNeedOrder } from '../views/need-view';
 
 export default function Need() {
   const { params } = useRoute();
@@ -24,55 +18,10 @@ export default function Need() {
   return <NeedPage key={params.id} need={params.id} />;
 }
 
-/** A need's services in its order: ranked ones first (1, 2, …), then the others by name. */
-export function byNeedOrder(services: Service[], need: NeedId, lang: string): Service[] {
-  const rank = (s: Service) => s.need_rank?.[need] ?? Infinity;
-  const name = (s: Service) => String(text(s.texts, 'name', lang));
-  // Infinity - Infinity is NaN, which is falsy: two unranked services go on to their names.
-  return [...services].sort((a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b), lang));
-}
-
 function NeedPage({ need }: { need: NeedId }) {
-  const { t, lang } = useT();
-  const services = useLive(() => servicesForNeed(need), [need]);
-  const rights = useLive(() => rightsForNeed(need), [need]);
+  const served = useServed('need');
+  const services = useDirectory(() => servicesForNeed(need), [need], served?.services);
+  const rights = useDirectory(() => rightsForNeed(need), [need], served?.rights);
   useAboutSafety(need === 'safety');
-  const ordered = services && byNeedOrder(services, need, lang);
-  const [filters, setFilters] = useServiceFilters();
-  const now = useNow();
-  const shown = ordered && filterServices(ordered, filters, now);
-  const byTitle = (cards: NonNullable<typeof rights>) =>
-    [...cards].sort((a, b) => String(text(a.texts, 'title', lang)).localeCompare(String(text(b.texts, 'title', lang)), lang));
-  return (
-    <Page title={t(`needs.${need}`)} icon={<NeedIcon need={need} size={32} />}>
-      {need === 'safety' && ordered && <EmergencyHelp contacts={urgentContacts(ordered)} />}
-      <section aria-labelledby="need-services">
-        <h2 id="need-services">
-          <Pictogram name="services" keyIdea />
-          {t('need.services')}
-        </h2>
-        {ordered === undefined ? (
-          <p>{t('common.loading')}</p>
-        ) : ordered.length === 0 ? (
-          <p>{t('need.noServices')}</p>
-        ) : (
-          <>
-            <ServiceFilterControls filters={filters} onChange={setFilters} languages={spokenLanguages(ordered, lang)} />
-            <FilteredCount count={shown!.length} filters={filters} onChange={setFilters} />
-            {shown!.length > 0 && <ItemList>{shown!.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>}
-          </>
-        )}
-      </section>
-      {rights && rights.length > 0 && (
-        <section aria-labelledby="need-rights">
-          <h2 id="need-rights">
-            <Pictogram name="rights" keyIdea />
-            {t('need.rights')}
-          </h2>
-          <ItemList>{byTitle(rights).map((r) => <RightsItem key={r.id} card={r} />)}</ItemList>
-        </section>
-      )}
-      <PrintSetLink need={need} />
-    </Page>
-  );
+  return <NeedView need={need} services={services} rights={rights} />;
 }

@@ -1,76 +1,22 @@
-// A rights card: the right, who has it, how to claim it, what to bring, services that help.
+// A rights card on the device: the card and the services that help, from IndexedDB (from the
+// server's data until the directory is on the device), shown by views/rights-view.tsx.
 import { useRoute } from 'preact-iso';
 import { getRightsCard, servicesByIds } from '../../data/directory';
 import { useT } from '../../i18n/use-t';
-import { FallbackNotice } from '../components/fallback-notice';
-import { FavouriteButton } from '../components/favourite-button';
 import { MissingItem } from '../components/missing-item';
-import { ItemList, ServiceItem } from '../components/item-lists';
-import { Localized, otherLanguage, useContent } from '../components/localized';
-import { Page } from '../components/page';
-import { Pictogram } from '../components/pictogram';
-import { RightsPrintCard } from '../components/print-card';
-import { ShareActions } from '../components/share-actions';
+import { useServed } from '../served-page';
 import { useAboutSafety } from '../session/about-safety';
-import { useLive } from '../use-live';
+import { useDirectory } from '../use-live';
+import { RightsView } from '../views/rights-view';
 
 export default function RightsScreen() {
   const { params } = useRoute();
-  const { t, lang } = useT();
-  const card = useLive(() => getRightsCard(params.id), [params.id]);
-  const services = useLive(async () => (card ? servicesByIds(card.service_ids) : []), [card]);
-  const content = useContent(card?.texts, lang);
+  const { t } = useT();
+  const served = useServed('rights');
+  const card = useDirectory(() => getRightsCard(params.id), [params.id], served?.card);
+  const services = useDirectory(async () => (card ? servicesByIds(card.service_ids) : []), [card], served?.services);
   useAboutSafety(card?.needs.includes('safety') ?? false);
   if (card === undefined) return <p>{t('common.loading')}</p>;
   if (card === null) return <MissingItem kind="rights" id={params.id} />;
-  const title = content('title');
-  const bring = content('bring');
-  return (
-    <Page title={String(title?.value ?? '')} lang={title && title.lang !== lang ? title.lang : undefined}>
-      <p class="subtitle">{t('rights.label')}</p>
-      <FallbackNotice shownLang={content('summary')?.lang} />
-      <Localized as="p" class="lead" text={content('summary')} uiLang={lang} />
-      <p class="actions">
-        <FavouriteButton kind="rights" id={card.id} />
-      </p>
-      <section aria-labelledby="rights-who">
-        <h2 id="rights-who">
-            <Pictogram name="who" keyIdea />
-            {t('rights.who')}
-          </h2>
-        <Localized as="p" text={content('who')} uiLang={lang} />
-      </section>
-      <section aria-labelledby="rights-how">
-        <h2 id="rights-how">
-            <Pictogram name="how" keyIdea />
-            {t('rights.how')}
-          </h2>
-        <Localized as="p" text={content('how')} uiLang={lang} />
-      </section>
-      {bring && (
-        <section aria-labelledby="rights-bring">
-          <h2 id="rights-bring">
-            <Pictogram name="bring" keyIdea />
-            {t('rights.bring')}
-          </h2>
-          <ul {...otherLanguage(bring.lang, lang)}>
-            {bring.value.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {services && services.length > 0 && (
-        <section aria-labelledby="rights-services">
-          <h2 id="rights-services">
-            <Pictogram name="services" keyIdea />
-            {t('rights.services')}
-          </h2>
-          <ItemList>{services.map((s) => <ServiceItem key={s.id} service={s} />)}</ItemList>
-        </section>
-      )}
-      <ShareActions path={`/rights/${card.id}`} title={String(title?.value ?? '')} />
-      <RightsPrintCard card={card} hidden />
-    </Page>
-  );
+  return <RightsView card={card} services={services} />;
 }

@@ -9,6 +9,7 @@ import { Pictogram } from '../components/pictogram';
 import { PostalAddress } from '../components/postal-address';
 import { LeavingLink } from '../kiosk/kiosk-link';
 import { isKiosk } from '../kiosk/kiosk-mode';
+import { useDeviceValue } from '../served-page';
 
 /**
  * Whether "Directions" can be a geo: link: on a phone or tablet (a touch screen is its main
@@ -51,14 +52,16 @@ export function ContactSection({ service }: { service: Service }) {
             {service.email && (
               <li>
                 <LeavingLink class="button secondary" href={`mailto:${service.email}`}>
-                  {t('service.email')}: <span dir="ltr">{service.email}</span>
+                  {`${t('service.email')}: `}
+                  <span dir="ltr">{service.email}</span>
                 </LeavingLink>
               </li>
             )}
             {service.url && (
               <li>
                 <LeavingLink class="button secondary" href={service.url}>
-                  {t('service.website')}: <span dir="ltr">{new URL(service.url).host}</span>
+                  {`${t('service.website')}: `}
+                  <span dir="ltr">{new URL(service.url).host}</span>
                 </LeavingLink>
               </li>
             )}
@@ -84,7 +87,8 @@ export function ContactSection({ service }: { service: Service }) {
 function MapLinks({ address, label }: { address: NonNullable<Service['address']>; label: string }) {
   const { t } = useT();
   const at = coordinatesOf(address);
-  const geo = geoLinksOpen();
+  // The server's page (any device) links to the web map; a phone then gets its maps app.
+  const geo = useDeviceValue(geoLinksOpen, false);
   const words = encodeURIComponent(`${address.address_1}, ${address.postal_code} ${address.city}`);
   const map = at
     ? `https://www.openstreetmap.org/?mlat=${at.latitude}&mlon=${at.longitude}#map=18/${at.latitude}/${at.longitude}`

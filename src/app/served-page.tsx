@@ -1,0 +1,43 @@
+// FIRST-LOAD BUNDLE: keep small. The page the server sent (src/shared/page-data.ts): the app's
+// first render on the device must be exactly the server's HTML (hydration), so the screens start
+// from the server's data, and whatever differs between the server and the device (the time,
+// what the device remembers) waits until the page is on the screen.
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { PageData, ServedPage } from '../shared/page-data';
+import { parseAddress } from '../shared/routes';
+
+export const ServedPageContext = createContext<ServedPage | undefined>(undefined);
+
+let fromServerHtml = false;
+
+/** Runs a render that must give the server's HTML: the server's own, or the device's hydration. */
+export function renderingServerHtml<T>(render: () => T): T {
+  fromServerHtml = true;
+  try {
+    return render();
+  } finally {
+    fromServerHtml = false;
+  }
+}
+
+/** The server's data for the page being shown, when the server sent this very page. */
+export function useServed<K extends PageData['kind']>(kind: K): Extract<PageData, { kind: K }> | undefined {
+  const served = useContext(ServedPageContext);
+  const { url } = useLocation();
+  // The page, not its query: the app takes `?kiosk=1` or `?practice=1` out of the address at start.
+  const page = (path: string) => path.split('?')[0];
+  if (!served || served.data.kind !== kind || page(parseAddress(url).path) !== page(served.path)) return undefined;
+  return served.data as Extract<PageData, { kind: K }>;
+}
+
+/** A value only the device knows (the time, its storage, its speech): `fromServer` in the HTML the
+ *  server sends and in the render that takes it over, the device's own from the next render on. */
+export function useDeviceValue<T>(onDevice: () => T, fromServer: T): T {
+  const [value, setValue] = useState(() => (fromServerHtml ? fromServer : onDevice()));
+  useEffect(() => {
+    if (value === fromServer) setValue(onDevice);
+  }, []);
+  return value;
+}

@@ -1,0 +1,31 @@
+// A page's HTML document: the built app's own index.html (its scripts and stylesheet, named by
+// the build) with the page's language, head and rendered app put in. The served page's data goes
+// in as a JSON data block the app reads to take the page over (src/app/main.tsx).
+import { SERVED_PAGE_ID, type ServedPage } from '../../shared/page-data';
+
+export interface DocumentParts {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Title, description, links and Open Graph (head.ts), and any JSON-LD. */
+  head: string;
+  /** The rendered app, or '' for a page the device alone can show. */
+  app?: string;
+  served?: ServedPage;
+  /** Said to a browser without JavaScript instead of the shell's sentence. */
+  noscript: string;
+}
+
+/** JSON inside a <script> element: nothing in it may close the element or open a comment. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+export function pageDocument(shell: string, parts: DocumentParts): string {
+  const data = parts.served ? `<script type="application/json" id="${SERVED_PAGE_ID}">${scriptJson(parts.served)}</script>` : '';
+  const replaced = shell
+    .replace(/<html[^>]*>/, `<html lang="${parts.lang}" dir="${parts.dir}">`)
+    .replace(/\s*<title>[^<]*<\/title>/, '')
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace('</head>', `${parts.head}\n  </head>`)
+    .replace('<div id="app"></div>', `<div id="app">${parts.app ?? ''}</div>${data}`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${parts.noscript}</noscript>`);
+  return replaced;
+}

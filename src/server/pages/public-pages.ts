@@ -1,0 +1,136 @@
+// Every public page's HTML, made by the server: the pages in the route table marked `rendered`
+// (home, needs, services, rights cards, about, privacy) are the app's own render with the
+// database's data, in the address's language (or, unprefixed, the visitor's: Accept-Language);
+// the others are the app's shell, with a note for browsers without JavaScript. A page is made
+// once per directory version, language and reading, compressed once, and answered with its
+// ETag (304 when unchanged); a new version makes new pages. Unknown addresses get a helpful
+// page with a 404 status.
+import { createHash } from 'node:crypto';
+import type { Service } from '../../shared/directory';
+import type { ServedPage } from '../../shared/page-data';
+import { addressOf, isInterfaceLanguage, matchRoute, parseAddress } from '../../shared/routes';
+import { EncodedBody, encodedResponse } from '../compression';
+import type { Sql } from '../database';
+import { PayloadCache } from '../payload-cache';
+import type { StaticFiles } from '../static-files';
+import type { AppRenderer } from './app-renderer';
+import { alternatesOf, describe, headTags } from './head';
+import { pageContent, publishedDirectory, type Published } from './page-data';
+import { pageDocument } from './page-document';
+import { jsonLdScript, serviceJsonLd } from './structured-data';
+
+const FALLBACK = 'en';
+
+/** The visitor's language among the interface's, by Accept-Language (the app's own choice on a
+ *  device, detectLanguage, reads the same preferences): else English. */
+export function acceptedLanguage(header: string | undefined | null): string {
+  const wanted = (header ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { base: tag!.split('-')[0]!, q: q ? Number(q.slice(2)) || 0 : 1, order };
+    })
+    .filter((w) => w.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return wanted.find((w) => isInterfaceLanguage(w.base))?.base ?? FALLBACK;
+}
+
+interface Built {
+  status: number;
+  body: EncodedBody;
+  etag: string;
+}
+
+export interface PublicPagesOptions {
+  sql: Sql;
+  files: StaticFiles;
+  renderer: Promise<AppRenderer>;
+  /** The server's retention days, which the privacy page states. */
+  retention: { closed_days: number; max_days: number };
+  /** Absolute addresses (canonical, alternates, Open Graph): else each request's own origin. */
+  publicUrl?: string;
+  /** Whether a page the device alone shows exists (known-pages.ts). */
+  exists: (path: string) => Promise<boolean>;
+}
+
+export function publicPages({ sql, files, renderer, retention, publicUrl, exists }: PublicPagesOptions) {
+  const published = publishedDirectory(sql);
+  const shell = files.text('/index.html');
+  if (shell === undefined) throw new Error('The built app has no index.html: run npm run build.');
+  // The build's own mark: a new build (other scripts) makes new pages under the same version.
+  const build = createHash('sha256').update(shell).digest('base64url').slice(0, 10);
+  const cache = new PayloadCache<Built>({ maxEntries: 4000, maxBytes: 96 * 1024 * 1024 }, (b) => b.body.bytes);
+
+  function make(directory: Published, origin: string, path: string, lang: string, easy: boolean, prefixed: boolean, app: AppRenderer, missing: boolean): Built {
+    const match = matchRoute(path);
+    const home = prefixed ? addressOf('/', lang, easy) : '/';
+    const etag = `W/"${directory.version}.${lang}${easy ? '.easy' : ''}.${build}"`;
+    const canonicalOf = (page: string) => origin + addressOf(page, lang, easy);
+    if (match && !match.route.rendered) {
+      // The shell: the app shows these pages from what the device holds.
+      const service: Service | undefined = match.route.kind === 'service-ask' ? directory.services.get(match.params.id ?? '') : undefined;
+      const html = pageDocument(shell!, {
+        lang,
+        dir: lang === 'ar' ? 'rtl' : 'ltr',
+        head: headTags({ title: 'Ponte', description: '', lang, dir: lang === 'ar' ? 'rtl' : 'ltr', canonical: canonicalOf(path), alternates: [], ogType: 'website', siteName: 'Ponte', noindex: true }),
+        noscript: app.renderNoScript(lang, easy, home, service),
+      });
+      // A request form for a service not listed: the app, once running, says what it knows.
+      return { status: missing ? 404 : 200, body: new EncodedBody(Buffer.from(html)), etag };
+    }
+    const content = match ? pageContent(directory, match, lang, easy, retention) : ({ status: 404, data: { kind: 'not-found' } } as const);
+    const served: ServedPage = { path, prefixed, lang, easy, version: directory.version, data: content.data };
+    const rendered = app.renderApp(served);
+    const data = content.data;
+    const jsonLd =
+      data.kind === 'service' ? jsonLdScript(serviceJsonLd({ service: data.service, organization: data.organization, lang, url: canonicalOf(path) })) : '';
+    const found = content.status === 200;
+    const head = headTags({
+      title: rendered.title,
+      description: describe(rendered.about),
+      lang,
+      dir: rendered.dir,
+      canonical: canonicalOf(path),
+      alternates: found ? alternatesOf(origin, path, easy) : [],
+      ogType: data.kind === 'service' || data.kind === 'rights' ? 'article' : 'website',
+      siteName: 'Ponte',
+      noindex: !found || data.kind === 'search',
+    });
+    const html = pageDocument(shell!, { lang, dir: rendered.dir, head: head + jsonLd, app: rendered.html, served, noscript: '' });
+    return { status: content.status, body: new EncodedBody(Buffer.from(html)), etag };
+  }
+
+  /** The answer for a page address, or undefined for an address no page has (the caller's 404). */
+  return async function respond(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const address = parseAddress(url.pathname);
+    const prefixed = Boolean(address.lang);
+    const lang = address.lang ?? acceptedLanguage(request.headers.get('Accept-Language'));
+    const match = matchRoute(address.path);
+    // A page the device alone shows that does not exist (a request form for a service not listed).
+    const missing = match && !match.route.rendered && !(await exists(address.path));
+    const directory = await published();
+    const origin = publicUrl ? new URL(publicUrl).origin : url.origin;
+    const known = match && !missing;
+    const key = known ? `${directory.version}|${lang}|${address.easy}|${prefixed}|${origin}|${address.path}` : undefined;
+    const app = await renderer;
+    const build = async () => make(directory, origin, address.path, lang, address.easy, prefixed, app, Boolean(missing));
+    // Addresses that lead nowhere are endless: made each time, never kept.
+    const built = key ? await cache.get(key, build) : await build();
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Language': lang,
+      'Cache-Control': 'no-cache',
+      ETag: built.etag,
+    };
+    const vary = prefixed ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language';
+    if (built.status === 200 && request.headers.get('If-None-Match') === built.etag) {
+      return new Response(null, { status: 304, headers: { ...headers, Vary: vary } });
+    }
+    const response = await encodedResponse(built.body, key ? (request.headers.get('Accept-Encoding') ?? undefined) : undefined, headers, built.status);
+    response.headers.set('Vary', vary);
+    return response;
+  };
+}
+

@@ -1,0 +1,32 @@
+// What a page the server renders is made of, beyond the interface's strings: read from the
+// database by the server (src/server/pages/page-data.ts), and sent inside the page (as JSON) so
+// that the app's first render on the device shows exactly the same (hydration) before the
+// directory is on the device. Texts carry only the page language's chain.
+import type { Organization, RightsCard, Service } from './directory';
+
+export type PageData =
+  | { kind: 'home' }
+  | { kind: 'need'; services: Service[]; rights: RightsCard[] }
+  | { kind: 'service'; service: Service; organization: Organization | null; rights: RightsCard[] }
+  | { kind: 'rights'; card: RightsCard; services: Service[] }
+  | { kind: 'search'; query: string; services: Service[]; rights: RightsCard[] }
+  | { kind: 'about' }
+  | { kind: 'privacy'; retention: { closed_days: number; max_days: number } }
+  | { kind: 'not-found' };
+
+/** A rendered page: which address (without language), in which language and reading, from which
+ *  directory version, and its data. */
+export interface ServedPage {
+  /** The page's path without language prefix, with its query (`/search?q=…`). */
+  path: string;
+  /** Whether its address has the language (`/es/…`): then its links have it too. */
+  prefixed: boolean;
+  lang: string;
+  easy: boolean;
+  version: number;
+  data: PageData;
+}
+
+/** The id of the page's JSON block, a data block (type application/json): never run as script,
+ *  so the site's Content-Security-Policy (no inline scripts) allows it. */
+export const SERVED_PAGE_ID = 'ponte-page';
