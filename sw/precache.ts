@@ -4,6 +4,7 @@
 // every page address gets the app shell, so a deep link from a QR code opens offline.
 import { OLD_PRECACHE_PREFIX, PRECACHE_PREFIX } from '../src/shared/caches';
 import { isExpectedResponse } from '../src/shared/expected-response';
+import { matchRoute, parseAddress } from '../src/shared/routes';
 
 // The little of the worker's world this file uses, named here so that its unit test (a page-like
 // world, without the WebWorker library) compiles it too.
@@ -83,7 +84,10 @@ export function precacheApp(entries: PrecacheEntry[]): void {
     const { request } = event;
     const url = new URL(request.url);
     if (request.method !== 'GET' || url.origin !== self.location.origin || STAFF.test(url.pathname)) return;
-    const navigation = request.mode === 'navigate' && !url.pathname.startsWith('/api/');
+    // Every page of the route table (and any other address without a file name, which the app
+    // answers "Page not found"); the server's own files (sitemap.xml, robots.txt) and APIs are not pages.
+    const page = matchRoute(parseAddress(url.pathname).path) || !/\.[a-z0-9]+$/i.test(url.pathname);
+    const navigation = request.mode === 'navigate' && page && !url.pathname.startsWith('/api/');
     const path = files.has(url.pathname) ? url.pathname : navigation ? SHELL : undefined;
     if (!path) {
       // A file of the previous version, asked for by a tab still running it.

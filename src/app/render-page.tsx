@@ -11,7 +11,11 @@ import { App, preloadScreen } from './app';
 import { renderedTitle } from './components/page';
 import { renderingServerHtml } from './served-page';
 import { NoScriptNote } from './views/noscript-note';
-import type { Service } from '../shared/directory';
+import type { Organization, RightsCard, Service } from '../shared/directory';
+import type { SearchFound } from '../shared/page-data';
+import { vocabularies } from '../content/vocabulary';
+import { buildIndex, searchDirectory, type SearchIndex } from '../data/search-index';
+import { compileVocabulary, type Vocabulary } from '../data/search-vocabulary';
 
 type Strings = Record<string, Record<string, Record<string, unknown>>>;
 let easyStrings: Record<string, Record<string, unknown> | undefined> = {};
@@ -73,4 +77,16 @@ export function renderApp(served: ServedPage): RenderedApp {
 export function renderNoScript(lang: string, easy: boolean, home: string, service?: Service): string {
   switchForServerRender(lang, easy, easyStrings[lang]);
   return renderToString(<NoScriptNote service={service} home={home} />);
+}
+
+let vocabulary: Vocabulary | undefined;
+let searchIndex: { version: number; index: SearchIndex } | undefined;
+
+/** The search screen's own search (src/data/search-index.ts) over a directory version, its index
+ *  made once per version, for the search page the server sends. */
+export function searchFor(directory: { version: number; services: Service[]; organizations: Organization[]; rights: RightsCard[] }, query: string): SearchFound {
+  if (searchIndex?.version !== directory.version) {
+    searchIndex = { version: directory.version, index: buildIndex(directory.services, directory.organizations, directory.rights) };
+  }
+  return searchDirectory(searchIndex.index, query, { vocabulary: (vocabulary ??= compileVocabulary(vocabularies)) });
 }

@@ -3,13 +3,21 @@
 // that the app's first render on the device shows exactly the same (hydration) before the
 // directory is on the device. Texts carry only the page language's chain.
 import type { Organization, RightsCard, Service } from './directory';
+import type { NeedId } from './needs';
+
+/** A search's outcome (src/data/search-index.ts): results best first, and what the words mean. */
+export interface SearchFound {
+  hits: { kind: 'service' | 'rights'; id: string; score: number; about?: NeedId[] }[];
+  meaning: { alternatives: string[][]; needs: NeedId[]; danger: boolean };
+}
 
 export type PageData =
   | { kind: 'home' }
   | { kind: 'need'; services: Service[]; rights: RightsCard[] }
   | { kind: 'service'; service: Service; organization: Organization | null; rights: RightsCard[] }
   | { kind: 'rights'; card: RightsCard; services: Service[] }
-  | { kind: 'search'; query: string; services: Service[]; rights: RightsCard[] }
+  /** `services`: the results' and, for words about danger, the safety need's (the emergency lines). */
+  | { kind: 'search'; query: string; found: SearchFound; services: Service[]; rights: RightsCard[] }
   | { kind: 'about' }
   | { kind: 'privacy'; retention: { closed_days: number; max_days: number } }
   | { kind: 'not-found' };

@@ -162,7 +162,8 @@ async function launchDebuggableChromium(chromePath: string): Promise<{ port: num
       await exited;
       clearTimeout(timer);
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Its helper processes may still be writing their caches for a moment after it exited.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
     const port = await new Promise<number>((resolve, reject) => {

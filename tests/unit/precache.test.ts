@@ -238,6 +238,15 @@ describe('the worker answering requests', () => {
     expect(await answerFor('/assets/index-AAAAAAAA.js', 'no-cors', 'POST')).toBeUndefined();
   });
 
+  it('answers addresses with a language too, but leaves the server its own files (sitemap, robots.txt)', async () => {
+    await installed();
+    expect(await answerFor('/es/service/night-shelter', 'navigate')).toBe(INDEX);
+    expect(await answerFor('/ar/easy/need/housing', 'navigate')).toBe(INDEX);
+    expect(await answerFor('/no-such-page', 'navigate')).toBe(INDEX); // the app says "Page not found"
+    expect(await answerFor('/sitemap.xml', 'navigate')).toBeUndefined();
+    expect(await answerFor('/robots.txt', 'navigate')).toBeUndefined();
+  });
+
   it('leaves the staff pages and their files to the network: never the app shell, nothing from a cache', async () => {
     await installed();
     await activate();

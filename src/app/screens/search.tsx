@@ -16,7 +16,9 @@ import { EmergencyLine, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
 import { NO_FILTERS, ServiceFilterControls, anyFilter, filterServices, spokenLanguages, useServiceFilters } from '../components/service-filters';
 import { Page } from '../components/page';
-import { useLive, useNow } from '../use-live';
+import { localAddress } from '../page-address';
+import { useServed } from '../served-page';
+import { useDirectory, useLive, useNow } from '../use-live';
 import { useAboutSafety } from '../session/about-safety';
 
 let compiled: Vocabulary | undefined;
@@ -26,9 +28,13 @@ const NOTHING: SearchOutcome = { hits: [], meaning: { alternatives: [], needs: [
 
 export default function SearchScreen() {
   const { t, lang } = useT();
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  // The server's page of results (a link, or a search made without JavaScript) until the device
+  // holds the directory and its index.
+  const served = useServed('search');
+  const initial = served?.query ?? new URLSearchParams(location.search).get('q') ?? '';
   const [query, setQuery] = useState(initial);
-  const [{ hits, meaning }, setFound] = useState<SearchOutcome>(NOTHING);
+  const servedFound = served && (served.found as SearchOutcome);
+  const [{ hits, meaning }, setFound] = useState<SearchOutcome>(servedFound ?? NOTHING);
   const stored = useLive(async () => (await db().searchIndex.get('directory')) ?? null, []);
   // undefined also for an index an older version of the app stored: it is rebuilt (below), and
   // the stored row then changes, which reads it again.
@@ -36,8 +42,8 @@ export default function SearchScreen() {
   useEffect(() => {
     if (stored && !index) void rebuildSearchIndex(db());
   }, [stored, index]);
-  const services = useLive(async () => new Map((await allServices()).map((s) => [s.id, s])), [stored?.version]);
-  const rights = useLive(async () => new Map((await allRights()).map((r) => [r.id, r])), [stored?.version]);
+  const services = useDirectory(async () => new Map((await allServices()).map((s) => [s.id, s])), [stored?.version], served && new Map(served.services.map((s) => [s.id, s])));
+  const rights = useDirectory(async () => new Map((await allRights()).map((r) => [r.id, r])), [stored?.version], served && new Map(served.rights.map((r) => [r.id, r])));
   const urgent = useMemo(() => services && urgentContacts(services.values()), [services]);
   const pending = useRef(0);
   const field = useRef<HTMLInputElement>(null);
@@ -46,13 +52,14 @@ export default function SearchScreen() {
   useEffect(() => {
     // Search after the keystroke has painted, and only for the latest keystroke: typing stays smooth.
     cancelAnimationFrame(pending.current);
-    pending.current = requestAnimationFrame(() => setFound(index ? searchDirectory(index, query, { vocabulary: vocabulary() }) : NOTHING));
+    const withoutIndex = servedFound && query === served.query ? servedFound : NOTHING;
+    pending.current = requestAnimationFrame(() => setFound(index ? searchDirectory(index, query, { vocabulary: vocabulary() }) : withoutIndex));
   }, [query, index]);
   // Search words never go into the address (a link may bring some: they are read, then taken
   // out): the browser's history would keep them for whoever uses the device next, and whether
   // words are about danger cannot be told reliably.
   useEffect(() => {
-    if (location.search) history.replaceState(history.state, '', '/search');
+    if (location.search) history.replaceState(history.state, '', location.pathname);
   }, []);
   // Results for danger words get "Leave this page", like the safety need's own pages.
   useAboutSafety(meaning.danger);
@@ -81,12 +88,14 @@ export default function SearchScreen() {
     needs && <span class="hint">{t('search.about', { needs: formatList(needs.map((n) => t(`needs.${n}`)), lang) })}</span>;
   return (
     <Page title={t('search.title')} focusHeading={false}>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
+      {/* Without JavaScript the form asks the server (GET /search?q=…); with it, results come as one types. */}
+      <form role="search" action={localAddress('/search')} method="get" onSubmit={(e) => e.preventDefault()}>
         <label for="search-input" class="field-label">
           {t('search.label')}
         </label>
         <input
           id="search-input"
+          name="q"
           ref={field}
           type="search"
           class="search-input"
@@ -101,18 +110,18 @@ export default function SearchScreen() {
         </p>
       </form>
       {/* Help in danger comes before anything a person could set. */}
-      {trimmed && meaning.danger && urgent && <EmergencyLine contacts={urgent} />}
-      {trimmed && <ServiceFilterControls filters={filters} onChange={setFilters} languages={languages} />}
+      {trimmed && meaning.danger && urgent ? <EmergencyLine contacts={urgent} /> : null}
+      {trimmed ? <ServiceFilterControls filters={filters} onChange={setFilters} languages={languages} /> : null}
       <div aria-live="polite" class="search-count">
-        {trimmed && count}
+        {trimmed ? count : null}
       </div>
-      {trimmed && hits.length > 0 && shown.length === 0 && (
+      {trimmed && hits.length > 0 && shown.length === 0 ? (
         <p class="actions">
           <button type="button" class="button secondary" onClick={() => setFilters(NO_FILTERS)}>
             {t('filters.clear')}
           </button>
         </p>
-      )}
+      ) : null}
       {shown.length > 0 && services && rights && (
         <ItemList label={count}>
           {shown.map((hit) => {

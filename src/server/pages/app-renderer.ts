@@ -6,13 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { register } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Service } from '../../shared/directory';
-import type { ServedPage } from '../../shared/page-data';
+import type { Organization, RightsCard, Service } from '../../shared/directory';
+import type { SearchFound, ServedPage } from '../../shared/page-data';
 
 /** src/app/render-page.tsx, as the server uses it. */
 export interface AppRenderer {
   renderApp(served: ServedPage): { html: string; dir: 'ltr' | 'rtl'; title: string; about: string };
   renderNoScript(lang: string, easy: boolean, home: string, service?: Service): string;
+  searchFor(directory: { version: number; services: Service[]; organizations: Organization[]; rights: RightsCard[] }, query: string): SearchFound;
 }
 
 const ROOT = resolve(import.meta.dirname, '../../..');

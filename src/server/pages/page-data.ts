@@ -4,7 +4,7 @@
 import type { Directory, Organization, RightsCard, Service } from '../../shared/directory';
 import { languageChain, onlyLanguages } from '../../shared/localized';
 import { isNeedId, type NeedId } from '../../shared/needs';
-import type { PageData } from '../../shared/page-data';
+import type { PageData, SearchFound } from '../../shared/page-data';
 import type { RouteMatch } from '../../shared/routes';
 import type { Sql } from '../database';
 import { currentVersion, readDirectory } from '../directory-store';
@@ -47,8 +47,18 @@ export interface PageContent {
   data: PageData;
 }
 
-/** What a rendered page shows; `retention` is the server's own days (the privacy page says them). */
-export function pageContent(published: Published, match: RouteMatch, lang: string, easy: boolean, retention: { closed_days: number; max_days: number }): PageContent {
+export interface PageContext {
+  lang: string;
+  easy: boolean;
+  /** The server's own days, which the privacy page says. */
+  retention: { closed_days: number; max_days: number };
+  /** The search page's words (`?q=`), and the app's search. */
+  query: string;
+  search: (directory: { version: number; services: Service[]; organizations: Organization[]; rights: RightsCard[] }, query: string) => SearchFound;
+}
+
+/** What a rendered page shows. */
+export function pageContent(published: Published, match: RouteMatch, { lang, easy, retention, query, search }: PageContext): PageContent {
   const chain = languageChain(lang, easy);
   const trim = <T extends { texts: Record<string, object> }>(item: T): T => ({ ...item, texts: onlyLanguages(item.texts, chain) as T['texts'] });
   const notFound: PageContent = { status: 404, data: { kind: 'not-found' } };
@@ -84,6 +94,15 @@ export function pageContent(published: Published, match: RouteMatch, lang: strin
       const card = published.rights.get(id);
       if (!card) return notFound;
       return { status: 200, data: { kind: 'rights', card: trim(card), services: card.service_ids.flatMap((s) => published.services.get(s) ?? []).map(trim) } };
+    }
+    case 'search': {
+      if (!query.trim()) return { status: 200, data: { kind: 'search', query, found: { hits: [], meaning: { alternatives: [], needs: [], danger: false } }, services: [], rights: [] } };
+      const found = search({ version: published.version, services, organizations: [...published.organizations.values()], rights }, query);
+      const hit = (kind: string) => new Set(found.hits.filter((h) => h.kind === kind).map((h) => h.id));
+      const [hitServices, hitRights] = [hit('service'), hit('rights')];
+      // Words about danger show the emergency lines above the results: the safety need's services.
+      const shown = services.filter((s) => hitServices.has(s.id) || (found.meaning.danger && s.needs.includes('safety')));
+      return { status: 200, data: { kind: 'search', query, found, services: shown.map(trim), rights: rights.filter((r) => hitRights.has(r.id)).map(trim) } };
     }
     default:
       return notFound;

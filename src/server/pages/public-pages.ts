@@ -62,7 +62,21 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
   const build = createHash('sha256').update(shell).digest('base64url').slice(0, 10);
   const cache = new PayloadCache<Built>({ maxEntries: 4000, maxBytes: 96 * 1024 * 1024 }, (b) => b.body.bytes);
 
-  function make(directory: Published, origin: string, path: string, lang: string, easy: boolean, prefixed: boolean, app: AppRenderer, missing: boolean): Built {
+  interface Asked {
+    directory: Published;
+    origin: string;
+    /** Without language and query. */
+    path: string;
+    lang: string;
+    easy: boolean;
+    prefixed: boolean;
+    /** A page only the device shows, of something not listed (a request form of no service). */
+    missing: boolean;
+    /** The search page's words. */
+    query: string;
+  }
+
+  function make({ directory, origin, path, lang, easy, prefixed, missing, query }: Asked, app: AppRenderer): Built {
     const match = matchRoute(path);
     const home = prefixed ? addressOf('/', lang, easy) : '/';
     const etag = `W/"${directory.version}.${lang}${easy ? '.easy' : ''}.${build}"`;
@@ -79,7 +93,8 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
       // A request form for a service not listed: the app, once running, says what it knows.
       return { status: missing ? 404 : 200, body: new EncodedBody(Buffer.from(html)), etag };
     }
-    const content = match ? pageContent(directory, match, lang, easy, retention) : ({ status: 404, data: { kind: 'not-found' } } as const);
+    const context = { lang, easy, retention, query, search: app.searchFor };
+    const content = match ? pageContent(directory, match, context) : ({ status: 404, data: { kind: 'not-found' } } as const);
     const served: ServedPage = { path, prefixed, lang, easy, version: directory.version, data: content.data };
     const rendered = app.renderApp(served);
     const data = content.data;
@@ -113,10 +128,11 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     const directory = await published();
     const origin = publicUrl ? new URL(publicUrl).origin : url.origin;
     const known = match && !missing;
-    const key = known ? `${directory.version}|${lang}|${address.easy}|${prefixed}|${origin}|${address.path}` : undefined;
+    const query = match?.route.kind === 'search' ? (url.searchParams.get('q') ?? '').slice(0, 200) : '';
+    // Addresses that lead nowhere, and searches, are endless: made each time, never kept.
+    const key = known && !query.trim() ? `${directory.version}|${lang}|${address.easy}|${prefixed}|${origin}|${address.path}` : undefined;
     const app = await renderer;
-    const build = async () => make(directory, origin, address.path, lang, address.easy, prefixed, app, Boolean(missing));
-    // Addresses that lead nowhere are endless: made each time, never kept.
+    const build = async () => make({ directory, origin, path: address.path, lang, easy: address.easy, prefixed, missing: Boolean(missing), query }, app);
     const built = key ? await cache.get(key, build) : await build();
     const headers: Record<string, string> = {
       'Content-Type': 'text/html; charset=utf-8',
