@@ -4,6 +4,7 @@ import { API_BASE, DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../share
 import { adminApi } from './admin-api';
 import { allowedMethods } from './allowed-methods';
 import { apiError } from './api-errors';
+import { CONTENT_SECURITY_POLICY } from './content-security';
 import type { Sql } from './database';
 import { directoryApi } from './directory-api';
 import { HSDS_API_PREFIX, hsdsApi } from './hsds/api';
@@ -23,15 +24,7 @@ import { staffApi } from './staff/staff-api';
 import { DEFAULT_STAFF_SETTINGS, type StaffDeps, type StaffSettings } from './staff/staff-context';
 import type { StaticFiles } from './static-files';
 
-// Only our own code, styles and data: nothing inline, nothing from elsewhere (shared devices).
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+
 
 // Powerful features nobody needs here are denied to every page (and to anything injected);
 // "Near me" asks for the position from Ponte's own pages only. Only features Chromium knows:
@@ -88,7 +81,8 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'no-referrer');
-    c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // A page with its styles inline says their hashes itself (pages/public-pages.ts).
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.res.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
     // No other site's window keeps a handle on Ponte's, and no other site may embed its files.
     c.res.headers.set('Cross-Origin-Opener-Policy', 'same-origin');

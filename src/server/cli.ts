@@ -62,6 +62,10 @@ async function start() {
   const token = randomBytes(24).toString('base64url');
   // The public pages are sent as HTML, rendered by the app's own code (loaded once, here).
   const renderer = files && loadAppRenderer();
+  renderer?.catch((error) => {
+    console.error('The public pages could not be prepared:', error);
+    process.exit(1);
+  });
   const app = createApp({ sql, files, renderer, adminToken: token, requestRateLimit: config.requestRateLimit, trustedProxies: config.trustedProxies, requestKeys, device: config.device, kioskExitCode: config.kioskExitCode, https: config.https, staff: config.staff });
   // Personal details kept long enough are erased now and every hour (errors logged, never fatal).
   scheduleRetention({ sql, now: () => new Date(), keys: requestKeys, settings: { ...DEFAULT_STAFF_SETTINGS, https: config.https, ...config.staff } });

@@ -50,6 +50,11 @@ export class StaticFiles {
     return this.files.has(path);
   }
 
+  /** Every file's path. */
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
   /** A file's text (the page template: index.html). */
   text(path: string): string | undefined {
     const file = this.files.get(path);

@@ -44,7 +44,8 @@ export function loadAppRenderer(): Promise<AppRenderer> {
   return (loading ??= (async () => {
     type Module = AppRenderer & { prepareRendering(strings: Strings): Promise<void> };
     let module: Module;
-    if (process.env.VITEST) {
+    // In a vitest worker (not in a server a test starts: it inherits vitest's environment variables).
+    if ('__vitest_worker__' in globalThis) {
       module = (await import(/* @vite-ignore */ ENTRY)) as Module;
     } else {
       register(pathToFileURL(join(import.meta.dirname, 'ignore-styles.mjs')));

@@ -10,6 +10,7 @@ import type { Service } from '../../shared/directory';
 import type { ServedPage } from '../../shared/page-data';
 import { addressOf, isInterfaceLanguage, matchRoute, parseAddress } from '../../shared/routes';
 import { EncodedBody, encodedResponse } from '../compression';
+import { policyWithStyles } from '../content-security';
 import type { Sql } from '../database';
 import { PayloadCache } from '../payload-cache';
 import type { StaticFiles } from '../static-files';
@@ -56,8 +57,9 @@ export interface PublicPagesOptions {
 
 export function publicPages({ sql, files, renderer, retention, publicUrl, exists }: PublicPagesOptions) {
   const published = publishedDirectory(sql);
-  const shell = files.text('/index.html');
-  if (shell === undefined) throw new Error('The built app has no index.html: run npm run build.');
+  const bareShell = files.text('/index.html');
+  if (bareShell === undefined) throw new Error('The built app has no index.html: run npm run build.');
+  const { shell, styleHash } = withInlineStyles(bareShell, files);
   // The build's own mark: a new build (other scripts) makes new pages under the same version.
   const build = createHash('sha256').update(shell).digest('base64url').slice(0, 10);
   const cache = new PayloadCache<Built>({ maxEntries: 4000, maxBytes: 96 * 1024 * 1024 }, (b) => b.body.bytes);
@@ -139,6 +141,8 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
       'Content-Language': lang,
       'Cache-Control': 'no-cache',
       ETag: built.etag,
+      // On a 304 too: a browser keeps the headers of the answer it revalidates.
+      'Content-Security-Policy': policyWithStyles([styleHash]),
     };
     const vary = prefixed ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language';
     if (built.status === 200 && request.headers.get('If-None-Match') === built.etag) {
@@ -148,5 +152,20 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     response.headers.set('Vary', vary);
     return response;
   };
+}
+
+/**
+ * The shell with the app's stylesheets inline: a first visit paints from the page alone, with no
+ * stylesheet to fetch first (on slow 3G a request costs ~0.8 s). The first paint's and the
+ * screens' (lists, the emergency lines): the page shows both before the screens' code arrives.
+ * The staff pages' are not the public app's. The files stay the worker's to keep for offline.
+ */
+function withInlineStyles(shell: string, files: StaticFiles): { shell: string; styleHash: string } {
+  const linked = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/;
+  const first = linked.exec(shell)?.[1];
+  const others = files.paths().filter((p) => /^\/assets\/[^/]+\.css$/.test(p) && !p.startsWith('/assets/staff') && p !== first);
+  const css = [first, ...others.sort()].flatMap((p) => (p ? [files.text(p) ?? ''] : [])).join('\n');
+  const styleHash = createHash('sha256').update(css).digest('base64');
+  return { shell: shell.replace(linked, () => `<style>${css}</style>`), styleHash };
 }
 
