@@ -63,6 +63,10 @@ const chunkGroups = [
   // and the notice of a language whose content is not on the device yet (a few KB: not worth a
   // file of their own).
   { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|quick-exit|delivered-notice|content-language-notice)|practice/practice-banner|tour/tour-panel)'), priority: 2 },
+  // Search with its index, vocabulary and MiniSearch, and the directory sync that builds the
+  // index: one file the page loads for search, or to sync without a service worker (the worker
+  // syncs for it otherwise: src/app/directory-sync-by-worker.ts).
+  { name: 'search', test: (id: string) => appFile('screens/search').test(id) || /[\\/]src[\\/](sync[\\/]directory-sync|data[\\/]search-(index|rank|vocabulary))\.ts$/.test(id), priority: 0 },
   // The screens a person opens from home, and the kiosk's parts (a service's QR codes are in
   // both). Search, with its vocabulary, stays apart: it is large.
   { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/(read-aloud-speech|request-progress|report-mistake))'), priority: 1 },

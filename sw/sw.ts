@@ -2,7 +2,7 @@
 // (vite-plugin-pwa injects the precache list); directory sync lives in src/sync/.
 /// <reference lib="webworker" />
 import { OUTBOX_SYNC_TAG } from '../src/sync/outbox-sender';
-import { syncDirectoryInWorker } from './directory-sync';
+import { syncDirectoryInWorker, syncForPage } from './directory-sync';
 import { dropLanguageCacheOfEarlierVersions } from './locale-cache';
 import { sendOutboxInWorker } from './outbox';
 import { precacheApp, type PrecacheEntry } from './precache';
@@ -19,6 +19,11 @@ dropLanguageCacheOfEarlierVersions();
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The page's directory sync, run here (even while installing): see src/app/directory-sync-by-worker.ts.
+  const port = event.ports[0];
+  if (event.data?.type === 'SYNC_DIRECTORY' && Array.isArray(event.data.locales) && port) {
+    event.waitUntil(syncForPage(event.data.locales.filter((l: unknown) => typeof l === 'string'), port));
+  }
 });
 
 // Where the browser offers it (installed app), refresh the directory in the background.

@@ -9,6 +9,7 @@ import { PAGE_ROUTES } from '../shared/routes';
 import { pick } from '../shared/localized';
 import { App, preloadScreen } from './app';
 import { renderedTitle } from './components/page';
+import { followAddress } from './page-address';
 import { renderingServerHtml } from './served-page';
 import { NoScriptNote } from './views/noscript-note';
 import type { Organization, RightsCard, Service } from '../shared/directory';
@@ -76,6 +77,7 @@ export function renderApp(served: ServedPage): RenderedApp {
 /** The note for a browser without JavaScript on a page only the device can make. */
 export function renderNoScript(lang: string, easy: boolean, home: string, service?: Service): string {
   switchForServerRender(lang, easy, easyStrings[lang]);
+  followAddress(home); // its links, as the page's address has them (not the last page rendered)
   return renderToString(<NoScriptNote service={service} home={home} />);
 }
 

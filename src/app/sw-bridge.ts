@@ -5,10 +5,16 @@
 import { setAppStatus } from './app-status';
 
 let registration: ServiceWorkerRegistration | undefined;
+let registering: Promise<ServiceWorkerRegistration | undefined> = Promise.resolve(undefined);
+
+/** The worker's registration, once registerServiceWorker has it (undefined without a worker). */
+export const workerRegistration = () => registering;
 
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return setAppStatus({ worker: 'unsupported' });
-  registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  const asked = navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  registering = asked.catch(() => undefined);
+  registration = await asked;
   const watch = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => {
       // An installed worker while another controls the page is an update waiting its turn.

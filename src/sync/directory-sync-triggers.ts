@@ -1,8 +1,10 @@
 // When the page syncs the directory: at start, when the device comes back online, when the
 // page becomes visible, and every 45 seconds while it is visible (a manifest check is one
 // small request answered 304 when nothing changed), so changes show within a minute.
-import { db } from '../data/db';
-import { syncDirectoryExclusive, type SyncProgress, type SyncResult } from './directory-sync';
+import type { SyncProgress, SyncResult } from './directory-sync';
+
+/** One sync of the directory (directory-sync.ts), wherever it runs (the page or its worker). */
+export type RunSync = (locales: string[], onProgress?: (progress: SyncProgress) => void) => Promise<SyncResult>;
 
 const INTERVAL_MS = 45_000;
 
@@ -11,6 +13,7 @@ export interface SyncTriggers {
 }
 
 export function startDirectorySync(options: {
+  run: RunSync;
   locales: () => string[];
   onStart: () => void;
   onProgress?: (progress: SyncProgress) => void;
@@ -31,7 +34,7 @@ export function startDirectorySync(options: {
         again = false;
         options.onStart();
         try {
-          options.onDone(await syncDirectoryExclusive({ db: db(), locales: options.locales(), onProgress: options.onProgress }));
+          options.onDone(await options.run(options.locales(), options.onProgress));
         } catch (error) {
           options.onError(error);
         }

@@ -44,6 +44,12 @@ export interface SyncOptions {
 }
 
 type Updated = { outcome: 'updated'; kind: DirectoryPayload['kind']; from: number | null; version: number; bytes: number };
+/** What the worker tells the page of a sync it runs for it (src/app/directory-sync-by-worker.ts). */
+export type SyncMessage =
+  | { type: 'progress'; progress: SyncProgress }
+  | { type: 'done'; result: SyncResult }
+  | { type: 'failed'; name: string; message: string };
+
 /** repaired: the device did not hold what the manifest lists, and took a fresh snapshot. */
 export type SyncResult = { outcome: 'up-to-date'; version: number } | (Updated & { repaired?: true });
 

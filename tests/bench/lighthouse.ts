@@ -152,18 +152,25 @@ async function launchDebuggableChromium(chromePath: string): Promise<{ port: num
       '--password-store=basic',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // A process group of its own: its helper processes (renderers, zygote…) are ended with it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      signalGroup(child.pid!, 'SIGTERM');
+      const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);
     }
-    // Its helper processes may still be writing their caches for a moment after it exited.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Its helpers may outlive it for a moment, still writing into the profile.
+    for (let waited = 0; waited < 5_000 && signalGroup(child.pid!, 0); waited += 100) await new Promise((r) => setTimeout(r, 100));
+    signalGroup(child.pid!, 'SIGKILL');
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`  (could not remove Chromium's profile ${profile}: ${String(error)})`);
+    }
   };
   try {
     const port = await new Promise<number>((resolve, reject) => {
@@ -183,6 +190,17 @@ async function launchDebuggableChromium(chromePath: string): Promise<{ port: num
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/** Sends `signal` to every process of the group Chromium leads (0: only asks whether any is
+ *  left); false once none is. */
+function signalGroup(leader: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-leader, signal);
+    return true;
+  } catch {
+    return false;
   }
 }
 

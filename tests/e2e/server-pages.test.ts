@@ -61,15 +61,15 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
     const htmlLangDir = () => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
     it.each([
-      ['home', '/es', () => strings('es').home!.title!],
-      ['a need', '/es/need/housing', () => strings('es').needs!.housing!],
-      ['a service', `/es/service/${SERVICE}`, () => name(service(SERVICE), 'es')!],
+      ['home', () => '/es', () => strings('es').home!.title!],
+      ['a need', () => '/es/need/housing', () => strings('es').needs!.housing!],
+      ['a service', () => `/es/service/${SERVICE}`, () => name(service(SERVICE), 'es')!],
       ['a rights card', () => `/es/rights/${firstCard().id}`, () => firstCard().texts.es!.title!],
-      ['about', '/es/about', () => strings('es', 'pages').about!.title!],
-      ['privacy', '/es/privacy', () => strings('es', 'pages').privacy!.title!],
-      ['an easy-read service', `/es/easy/service/${SERVICE}`, () => name(service(SERVICE), 'es')!],
-    ])('%s (%s) shows its heading and title, in Spanish', async (_kind, path, expected) => {
-      await open(typeof path === 'function' ? path() : path);
+      ['about', () => '/es/about', () => strings('es', 'pages').about!.title!],
+      ['privacy', () => '/es/privacy', () => strings('es', 'pages').privacy!.title!],
+      ['an easy-read service', () => `/es/easy/service/${SERVICE}`, () => name(service(SERVICE), 'es')!],
+    ])('%s shows its heading and title, in Spanish', async (_kind, path, expected) => {
+      await open(path());
       expect(await heading()).toBe(expected());
       expect(await page.title()).toBe(`${expected()} · Ponte`);
       expect(await htmlLangDir()).toEqual(['es', 'ltr']);
@@ -212,8 +212,9 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
       const problems: string[] = [];
       for (const path of paths) {
         current = path;
-        await target.goto(lab.server.url + path);
-        const seen = await takeOver(target);
+        // Not waiting for `load`: the watch says when the app has taken the page over.
+        await target.goto(lab.server.url + path, { waitUntil: 'commit' });
+        const seen = await takeOver(target, lab.server.url + path);
         if (!seen.watchedFromParse) problems.push(`${path}: the app took over before parsing ended`);
         if (!seen.hydrated) problems.push(`${path}: not hydrated (the app rendered its own page); changes: ${seen.mutations.slice(0, 5).join(' | ')}`);
         else {
@@ -241,7 +242,7 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
       'every service and every rights card, in Spanish',
       async () => {
         const paths = [...directory.upserts.services.map((s) => `/es/service/${s.id}`), ...directory.upserts.rights.map((r) => `/es/rights/${r.id}`)];
-        expect(paths.length).toBeGreaterThanOrEqual(64);
+        expect(directory.upserts.services.length * directory.upserts.rights.length).toBeGreaterThan(0);
         const problems = await problemsTakingOver(page, paths);
         expect([...problems, ...errors.splice(0)]).toEqual([]);
       },
@@ -277,7 +278,7 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
     const app = new PonteApp(await context.newPage(), lab.server.url);
     const { page } = app;
     await app.open('/es/need/housing');
-    expect((await takeOver(page)).hydrated).toBe(true);
+    expect((await takeOver(page, `${lab.server.url}/es/need/housing`)).hydrated).toBe(true);
     await app.openHeaderMenu();
     await page.locator('#language-select').selectOption('ar');
     await page.waitForURL(`${lab.server.url}/ar/need/housing`);

@@ -2,13 +2,10 @@
 // download) is not dropped: it runs once more right after, with the languages wanted then.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { startDirectorySync, type RunSync } from '../../src/sync/directory-sync-triggers';
+
 const calls: { locales: string[]; finish: () => void }[] = [];
-vi.mock('../../src/data/db', () => ({ db: () => ({}) }));
-vi.mock('../../src/sync/directory-sync', () => ({
-  syncDirectoryExclusive: ({ locales }: { locales: string[] }) =>
-    new Promise((resolve) => calls.push({ locales, finish: () => resolve({ outcome: 'up-to-date', version: 1 }) })),
-}));
-const { startDirectorySync } = await import('../../src/sync/directory-sync-triggers');
+const run: RunSync = (locales) => new Promise((resolve) => calls.push({ locales, finish: () => resolve({ outcome: 'up-to-date', version: 1 }) }));
 
 afterEach(() => void (calls.length = 0));
 
@@ -16,7 +13,7 @@ describe('directory sync triggers', () => {
   it('runs once more after the running sync when asked meanwhile, with the languages wanted then', async () => {
     let locales = ['en', 'es'];
     const done = vi.fn();
-    const triggers = startDirectorySync({ locales: () => locales, onStart: () => {}, onDone: done, onError: () => {} });
+    const triggers = startDirectorySync({ run, locales: () => locales, onStart: () => {}, onDone: done, onError: () => {} });
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     locales = ['ar', 'en', 'es'];
     const second = triggers.syncNow();

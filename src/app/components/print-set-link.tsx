@@ -8,7 +8,7 @@ export function PrintSetLink({ need }: { need: NeedId }) {
   const { t } = useT();
   if (isKiosk()) return null;
   return (
-    <p class="actions">
+    <p class="actions print-set-link">
       <a class="button secondary" href={`/need/${need}/print`}>
         {t('print.setLink')}
       </a>

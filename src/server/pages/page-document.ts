@@ -15,6 +15,12 @@ export interface DocumentParts {
   noscript: string;
 }
 
+/** Without JavaScript, the controls that only work with it are not offered (the header's menu,
+ *  read aloud, saving, filters, sharing, reporting a mistake, the printable set): the page reads
+ *  as a plain document. With JavaScript this stylesheet is never applied. */
+export const WITHOUT_SCRIPT_STYLE =
+  '.header-menu-button,.read-aloud,.favourite-button,.filters,.share-actions,.report-mistake,.print-set-link{display:none!important}';
+
 /** JSON inside a <script> element: nothing in it may close the element or open a comment. */
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
@@ -24,7 +30,7 @@ export function pageDocument(shell: string, parts: DocumentParts): string {
     .replace(/<html[^>]*>/, `<html lang="${parts.lang}" dir="${parts.dir}">`)
     .replace(/\s*<title>[^<]*<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')
-    .replace('</head>', `${parts.head}\n  </head>`)
+    .replace('</head>', `${parts.head}\n<noscript><style>${WITHOUT_SCRIPT_STYLE}</style></noscript>\n  </head>`)
     .replace('<div id="app"></div>', `<div id="app">${parts.app ?? ''}</div>${data}`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${parts.noscript}</noscript>`);
   return replaced;

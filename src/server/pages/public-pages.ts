@@ -17,7 +17,7 @@ import type { StaticFiles } from '../static-files';
 import type { AppRenderer } from './app-renderer';
 import { alternatesOf, describe, headTags } from './head';
 import { pageContent, publishedDirectory, type Published } from './page-data';
-import { pageDocument } from './page-document';
+import { WITHOUT_SCRIPT_STYLE, pageDocument } from './page-document';
 import { jsonLdScript, serviceJsonLd } from './structured-data';
 
 const FALLBACK = 'en';
@@ -60,6 +60,7 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
   const bareShell = files.text('/index.html');
   if (bareShell === undefined) throw new Error('The built app has no index.html: run npm run build.');
   const { shell, styleHash } = withInlineStyles(bareShell, files);
+  const styleHashes = [styleHash, createHash('sha256').update(WITHOUT_SCRIPT_STYLE).digest('base64')];
   // The build's own mark: a new build (other scripts) makes new pages under the same version.
   const build = createHash('sha256').update(shell).digest('base64url').slice(0, 10);
   const cache = new PayloadCache<Built>({ maxEntries: 4000, maxBytes: 96 * 1024 * 1024 }, (b) => b.body.bytes);
@@ -142,7 +143,7 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
       'Cache-Control': 'no-cache',
       ETag: built.etag,
       // On a 304 too: a browser keeps the headers of the answer it revalidates.
-      'Content-Security-Policy': policyWithStyles([styleHash]),
+      'Content-Security-Policy': policyWithStyles(styleHashes),
     };
     const vary = prefixed ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language';
     if (built.status === 200 && request.headers.get('If-None-Match') === built.etag) {

@@ -126,8 +126,9 @@ export function watchTakeOver() {
     }
     const observer = new MutationObserver((records) => {
       watch.mutations.push(...records.map(describe));
-      // The app emptied #app to render its own page: it will not take this one over.
-      if (!watch.hydrated && records.some((r) => r.target === app && r.removedNodes.length > 0 && !app.firstChild)) watch.done = true;
+      // The app emptied #app to render its own page (this callback comes after its render): it
+      // will not take this one over.
+      if (!watch.hydrated && records.some((r) => r.target === app && r.removedNodes.length > 0)) watch.done = true;
     });
     observer.observe(app, { subtree: true, childList: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true });
     document.addEventListener(
@@ -147,12 +148,23 @@ export function watchTakeOver() {
   document.addEventListener('ponte:hydrated', () => {
     if (!watch.watchedFromParse) watch.done = true;
   });
+  // The app failed to start: nothing more to wait for.
+  const failed = () => {
+    if (!watch.hydrated) watch.done = true;
+  };
+  window.addEventListener('error', failed);
+  window.addEventListener('unhandledrejection', failed);
 }
 
-/** Waits until the app has taken the page over (or rendered its own instead) and says what it saw. */
-export async function takeOver(page: Page): Promise<TakeOver> {
-  await page.waitForFunction(() => (window as unknown as { ponteWatch?: Watch }).ponteWatch?.done === true, undefined, { timeout: 20_000 });
-  const watch = await page.evaluate(() => (window as unknown as { ponteWatch: Watch }).ponteWatch);
+/** Waits until the app has taken the page at `url` over (or rendered its own instead) and says
+ *  what it saw. The address is checked too: right after a navigation, never the last page's watch. */
+export async function takeOver(page: Page, url: string): Promise<TakeOver> {
+  // A hang detector: a page whose app neither takes it over nor replaces it is reported, not thrown.
+  await page
+    .waitForFunction((at) => location.href === at && (window as unknown as { ponteWatch?: Watch }).ponteWatch?.done === true, url, { timeout: 20_000 })
+    .catch(() => undefined);
+  const watch = await page.evaluate(() => (window as unknown as { ponteWatch?: Watch }).ponteWatch);
+  if (!watch) return { hydrated: false, mutations: ['(no watch in this document)'], sameHeading: false, watchedFromParse: false };
   return { hydrated: watch.hydrated, mutations: watch.mutations, sameHeading: watch.sameHeading, watchedFromParse: watch.watchedFromParse };
 }
 
