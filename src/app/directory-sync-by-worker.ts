@@ -1,9 +1,11 @@
-// The page's directory sync, run by the service worker when there is one: the same code
-// (src/sync/directory-sync.ts), but reading, checking and indexing a whole directory off the
-// page's thread, so the page stays responsive while it arrives (on a first visit too: the worker
-// still installing takes it). The page hears its progress and its outcome through a message
-// channel. Without a worker (none yet, unsupported, blocked) the page runs the sync itself.
+// The first download of the directory, run by the service worker when there is one: the same
+// code (src/sync/directory-sync.ts), but reading, checking and indexing a whole directory off
+// the page's thread, so a first visit stays responsive while it arrives (the worker, still
+// installing, takes it). The page hears its progress and its outcome through a message channel.
+// Every later sync (a delta, a manifest check, a language, "Try again") is small: the page runs
+// it itself, as it does without a worker (none yet, unsupported, blocked, or gone).
 import { db } from '../data/db';
+import { getMeta } from '../data/directory';
 import type { SyncMessage, SyncProgress, SyncResult } from '../sync/directory-sync';
 import type { RunSync } from '../sync/directory-sync-triggers';
 import { workerRegistration } from './sw-bridge';
@@ -46,7 +48,22 @@ function askWorker(worker: ServiceWorker, locales: string[], onProgress?: (progr
 
 class WorkerGone extends Error {}
 
-export const syncByWorker: RunSync = async (locales, onProgress) => {
+/** The page's own sync: its code loads only now (with search's, in the `search` file). */
+const syncHere: RunSync = async (locales, onProgress) => {
+  const { syncDirectoryExclusive } = await import('../sync/directory-sync');
+  return syncDirectoryExclusive({ db: db(), locales, onProgress });
+};
+
+let first = true;
+
+/** The page's syncs: the first, while the device holds no directory, by the worker. */
+export const runSync: RunSync = async (locales, onProgress) => {
+  const firstDownload = first && !(await getMeta());
+  first = false;
+  return firstDownload ? syncByWorker(locales, onProgress) : syncHere(locales, onProgress);
+};
+
+const syncByWorker: RunSync = async (locales, onProgress) => {
   const registration = await workerRegistration();
   const worker = registration && (registration.active ?? registration.installing ?? registration.waiting);
   if (worker && worker.state !== 'redundant') {
@@ -56,6 +73,5 @@ export const syncByWorker: RunSync = async (locales, onProgress) => {
       if (!(error instanceof WorkerGone)) throw error;
     }
   }
-  const { syncDirectoryExclusive } = await import('../sync/directory-sync');
-  return syncDirectoryExclusive({ db: db(), locales, onProgress });
+  return syncHere(locales, onProgress);
 };

@@ -3,7 +3,7 @@ import { i18next } from '../i18n/i18n';
 import { languageChain } from '../shared/localized';
 import { startDirectorySync, type SyncTriggers } from '../sync/directory-sync-triggers';
 import { setAppStatus } from './app-status';
-import { syncByWorker } from './directory-sync-by-worker';
+import { runSync } from './directory-sync-by-worker';
 
 let triggers: SyncTriggers | undefined;
 
@@ -14,7 +14,7 @@ export function syncAgain(): void {
 
 export function startSync() {
   triggers = startDirectorySync({
-    run: syncByWorker,
+    run: runSync,
     // The reader's language, the city's and English: what the screens may fall back to.
     locales: () => languageChain(i18next.resolvedLanguage ?? 'en'),
     onStart: () => setAppStatus({ sync: 'syncing' }),

@@ -78,14 +78,13 @@ function printPage(row: Row, label: string, runs: Result[]) {
 }
 
 /** Audits of a category that did not pass (informative, manual and not-applicable ones have no
- *  score). */
+ *  score), with Lighthouse's explanation when it gives one. */
 function failingAudits(result: Result, category: string): string[] {
-  return (result.categories[category]?.auditRefs ?? [])
-    .filter((ref) => {
-      const s = result.audits[ref.id]?.score;
-      return typeof s === 'number' && s < 1;
-    })
-    .map((ref) => ref.id);
+  return (result.categories[category]?.auditRefs ?? []).flatMap((ref) => {
+    const audit = result.audits[ref.id];
+    if (typeof audit?.score !== 'number' || audit.score >= 1) return [];
+    return [audit.explanation ? `${ref.id} (${audit.explanation})` : ref.id];
+  });
 }
 
 /** One Lighthouse navigation, tried again when Lighthouse itself failed (on a busy machine its

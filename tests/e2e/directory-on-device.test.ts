@@ -1,5 +1,6 @@
 // The directory on the device, as a person meets it: a first visit to a deep link while the
-// directory downloads, a service removed from the directory against an address never listed
+// directory downloads (the server's page shows the card at once; a page the device must make
+// itself says the download is under way, or failed), a service removed from the directory against an address never listed
 // (offline too), and a directory damaged on the device that repairs itself.
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,7 @@ const chromePath = inject('chromePath');
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const NOT_ON_DEVICE = 'The directory is not on this device yet. Connect to the internet once to download it.';
 const DIRECTORY_PAYLOAD = /\/api\/v1\/directory\?/;
+const RIGHTS_CARD = 'Nobody can put you out without a judge';
 
 /** Holds the directory download until released: the test sees the page while it is under way. */
 async function holdDirectoryDownload(context: BrowserContext) {
@@ -32,12 +34,16 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
   const lab = serverAndBrowser();
   const phone = () => newContext(lab.browser, { viewport: { width: 320, height: 700 } });
 
-  it('on a first visit to a deep link, says the directory is downloading (not that it is missing), then shows the service', async () => {
+  it('on a first visit to a deep link, shows it at once; a page the device makes meanwhile says the directory is downloading (not that it is missing), then shows the service', async () => {
     const context = await phone();
     const download = await holdDirectoryDownload(context);
     const app = new PonteApp(await context.newPage(), lab.server.url);
-    await app.open('/service/night-shelter');
+    await app.open('/rights/right-against-eviction');
+    // The server's page: readable before the directory is on the device.
+    await app.expectHeading(RIGHTS_CARD);
     await download.requested;
+    // Another page, made by the device itself: the directory is not there yet.
+    await app.page.getByRole('link', { name: 'Eviction Help Desk' }).click();
     await app.expectHeading('Getting the directory');
     await app.page.getByTestId('download-step').filter({ hasText: 'Downloading… The page will appear by itself when the download is done.' }).waitFor();
     expect(await app.page.getByRole('progressbar', { name: 'Directory download' }).count()).toBe(1);
@@ -46,7 +52,7 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
     await app.page.screenshot({ path: `${SCREENSHOTS}/downloading-320.png`, fullPage: true });
 
     download.release();
-    await app.expectHeading('El Refugio Night Shelter');
+    await app.expectHeading('Eviction Help Desk');
     await context.close();
   });
 
@@ -54,7 +60,10 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
     const context = await phone();
     await context.route(DIRECTORY_PAYLOAD, (route) => route.abort('internetdisconnected'));
     const app = new PonteApp(await context.newPage(), lab.server.url);
-    await app.open('/service/night-shelter');
+    await app.open('/rights/right-against-eviction');
+    await app.expectHeading(RIGHTS_CARD);
+    await app.status.filter({ hasText: 'The directory could not be downloaded just now.' }).waitFor();
+    await app.page.getByRole('link', { name: 'Eviction Help Desk' }).click();
     await app.expectHeading('The directory could not be downloaded');
     expect(await app.status.textContent()).toBe('The directory could not be downloaded just now.');
     // "Try again" while the server still fails: asked again, failed again.
@@ -67,7 +76,7 @@ describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
     // The device's connection drops and returns: the app tries again by itself.
     await context.setOffline(true);
     await context.setOffline(false);
-    await app.expectHeading('El Refugio Night Shelter');
+    await app.expectHeading('Eviction Help Desk');
     await context.close();
   });
 

@@ -261,14 +261,17 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
     it("addresses without a language, in the visitor's language (French)", async () => {
       const french = await newContext(lab.browser, { serviceWorkers: 'block', locale: 'fr-FR' });
       await french.addInitScript(watchTakeOver);
-      const frenchPage = await french.newPage();
-      frenchPage.on('pageerror', (error) => errors.push(`${current}: page error: ${error.message}`));
-      frenchPage.on('console', (message) => message.type() === 'error' && errors.push(`${current}: console error: ${message.text()}`));
-      const problems = await problemsTakingOver(frenchPage, ['/', '/need/housing', `/service/${SERVICE}`, `/rights/${firstCard().id}`, '/about'], { settle: true });
-      expect(await frenchPage.evaluate(() => document.documentElement.lang)).toBe('fr');
-      expect(await frenchPage.locator('h1').innerText()).toBe(strings('fr', 'pages').about!.title);
-      await french.close();
-      expect([...problems, ...errors.splice(0)]).toEqual([]);
+      try {
+        const frenchPage = await french.newPage();
+        frenchPage.on('pageerror', (error) => errors.push(`${current}: page error: ${error.message}`));
+        frenchPage.on('console', (message) => message.type() === 'error' && errors.push(`${current}: console error: ${message.text()}`));
+        const problems = await problemsTakingOver(frenchPage, ['/', '/need/housing', `/service/${SERVICE}`, `/rights/${firstCard().id}`, '/about'], { settle: true });
+        expect(await frenchPage.evaluate(() => document.documentElement.lang)).toBe('fr');
+        expect(await frenchPage.locator('h1').innerText()).toBe(strings('fr', 'pages').about!.title);
+        expect([...problems, ...errors.splice(0)]).toEqual([]);
+      } finally {
+        await french.close();
+      }
     });
   });
 
@@ -276,50 +279,56 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
     const context = await newContext(lab.browser);
     await context.addInitScript(watchTakeOver);
     const app = new PonteApp(await context.newPage(), lab.server.url);
-    const { page } = app;
-    await app.open('/es/need/housing');
-    expect((await takeOver(page, `${lab.server.url}/es/need/housing`)).hydrated).toBe(true);
-    await app.openHeaderMenu();
-    await page.locator('#language-select').selectOption('ar');
-    await page.waitForURL(`${lab.server.url}/ar/need/housing`);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    try {
+      const { page } = app;
+      await app.open('/es/need/housing');
+      expect((await takeOver(page, `${lab.server.url}/es/need/housing`)).hydrated).toBe(true);
+      await app.openHeaderMenu();
+      await page.locator('#language-select').selectOption('ar');
+      await page.waitForURL(`${lab.server.url}/ar/need/housing`);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
 
-    const link = page.locator('main a.item-link[href*="/service/"]').first();
-    await expect.poll(() => link.getAttribute('href')).toMatch(/^\/ar\/service\/[\w-]+$/);
-    const href = (await link.getAttribute('href'))!;
-    await link.click();
-    await page.waitForURL(lab.server.url + href);
-    await page.locator('main h1').waitFor();
+      const link = page.locator('main a.item-link[href*="/service/"]').first();
+      await expect.poll(() => link.getAttribute('href')).toMatch(/^\/ar\/service\/[\w-]+$/);
+      const href = (await link.getAttribute('href'))!;
+      await link.click();
+      await page.waitForURL(lab.server.url + href);
+      await page.locator('main h1').waitFor();
 
-    await app.openHeaderMenu();
-    await page.locator('.easy-read-toggle').click();
-    await page.waitForURL(lab.server.url + href.replace(/^\/ar\//, '/ar/easy/'));
-    expect(await page.locator('.easy-read-toggle').getAttribute('aria-pressed')).toBe('true');
-    await context.close();
+      await app.openHeaderMenu();
+      await page.locator('.easy-read-toggle').click();
+      await page.waitForURL(lab.server.url + href.replace(/^\/ar\//, '/ar/easy/'));
+      expect(await page.locator('.easy-read-toggle').getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      await context.close();
+    }
   });
 
   it('after a first visit to a deep link, other pages open offline, with and without a language', async () => {
     // Spanish preferences: the address without a language is in Spanish too.
     const context = await newContext(lab.browser, { locale: 'es-ES' });
-    const app = new PonteApp(await context.newPage(), lab.server.url);
-    const { page } = app;
-    const shelter = name(service(SERVICE), 'es')!;
-    await app.open(`/es/service/${SERVICE}`);
-    await app.expectHeading(shelter);
-    const status = strings('es').status!;
-    const ready = `${status.ready} ${status.updated!.split('{{')[0]}`;
-    await app.status.filter({ hasText: ready }).waitFor({ timeout: 30_000 });
+    try {
+      const app = new PonteApp(await context.newPage(), lab.server.url);
+      const { page } = app;
+      const shelter = name(service(SERVICE), 'es')!;
+      await app.open(`/es/service/${SERVICE}`);
+      await app.expectHeading(shelter);
+      const status = strings('es').status!;
+      const ready = `${status.ready} ${status.updated!.split('{{')[0]}`;
+      await app.status.filter({ hasText: ready }).waitFor({ timeout: 30_000 });
 
-    await cutNetwork(context);
-    const needPage = await page.goto(`${lab.server.url}/es/need/housing`);
-    expect(needPage?.fromServiceWorker()).toBe(true);
-    await app.expectHeading(strings('es').needs!.housing!);
-    await expect.poll(() => app.resultTitles(), { timeout: 15_000 }).toContain(shelter);
+      await cutNetwork(context);
+      const needPage = await page.goto(`${lab.server.url}/es/need/housing`);
+      expect(needPage?.fromServiceWorker()).toBe(true);
+      await app.expectHeading(strings('es').needs!.housing!);
+      await expect.poll(() => app.resultTitles(), { timeout: 15_000 }).toContain(shelter);
 
-    const unprefixed = await page.goto(`${lab.server.url}/service/${SERVICE}`);
-    expect(unprefixed?.fromServiceWorker()).toBe(true);
-    await app.expectHeading(shelter);
-    await page.locator(`main a[href="tel:${dialled(mainPhone(service(SERVICE)))}"]`).first().waitFor();
-    await context.close();
+      const unprefixed = await page.goto(`${lab.server.url}/service/${SERVICE}`);
+      expect(unprefixed?.fromServiceWorker()).toBe(true);
+      await app.expectHeading(shelter);
+      await page.locator(`main a[href="tel:${dialled(mainPhone(service(SERVICE)))}"]`).first().waitFor();
+    } finally {
+      await context.close();
+    }
   });
 });
