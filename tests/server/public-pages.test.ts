@@ -139,9 +139,10 @@ function expectShell({ res, doc, html }: Page) {
   expect(metaContent(doc, 'robots')).toBe('noindex');
 }
 
-/** What the <noscript> holds, parsed as a browser without JavaScript reads it. */
+/** What the body's <noscript> holds, parsed as a browser without JavaScript reads it (the head
+ *  has one of its own: the stylesheet hiding what needs JavaScript). */
 function noscriptOf(html: string): Document {
-  const inner = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1];
+  const inner = /<body[\s\S]*?<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1];
   expect(inner, 'a <noscript> element').toBeDefined();
   return new JSDOM(`<!doctype html><body>${inner}</body>`).window.document;
 }
@@ -504,7 +505,8 @@ describe('public pages after a new directory version', () => {
   });
 
   it('keeps hostile directory texts inside their elements: no script breaks out, and the head is escaped', async () => {
-    const hostile = `Shelter </script><script>alert(1)</script><!-- & "quoted" 'n' \u2028`;
+    // $& and $' would be replacement patterns if the page were put together with string patterns.
+    const hostile = `Shelter </script><script>alert(1)</script><!-- & "quoted" 'n' $& $' \u2028`;
     const description = `Beds </script><script type="application/ld+json">{"evil":1}</script> & more`;
     await publishDirectory(
       server.sql,

@@ -26,12 +26,16 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 
 export function pageDocument(shell: string, parts: DocumentParts): string {
   const data = parts.served ? `<script type="application/json" id="${SERVED_PAGE_ID}">${scriptJson(parts.served)}</script>` : '';
-  const replaced = shell
-    .replace(/<html[^>]*>/, `<html lang="${parts.lang}" dir="${parts.dir}">`)
-    .replace(/\s*<title>[^<]*<\/title>/, '')
-    .replace(/\s*<meta name="description"[^>]*>/, '')
-    .replace('</head>', `${parts.head}\n<noscript><style>${WITHOUT_SCRIPT_STYLE}</style></noscript>\n  </head>`)
-    .replace('<div id="app"></div>', `<div id="app">${parts.app ?? ''}</div>${data}`)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${parts.noscript}</noscript>`);
-  return replaced;
+  // Replacements by functions: a text holding "$&" or "$'" (a service's description may) is put
+  // in as it is, never read as a replacement pattern.
+  return (
+    shell
+      // The shell's own <noscript> first: the head gets one of its own below.
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${parts.noscript}</noscript>`)
+      .replace(/<html[^>]*>/, () => `<html lang="${parts.lang}" dir="${parts.dir}">`)
+      .replace(/\s*<title>[^<]*<\/title>/, '')
+      .replace(/\s*<meta name="description"[^>]*>/, '')
+      .replace('</head>', () => `${parts.head}\n<noscript><style>${WITHOUT_SCRIPT_STYLE}</style></noscript>\n  </head>`)
+      .replace('<div id="app"></div>', () => `<div id="app">${parts.app ?? ''}</div>${data}`)
+  );
 }
