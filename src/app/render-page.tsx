@@ -74,6 +74,9 @@ export function renderApp(served: ServedPage): RenderedApp {
   return { html, dir: i18next.dir(served.lang) === 'rtl' ? 'rtl' : 'ltr', title: renderedTitle(), about: aboutPage(served) };
 }
 
+/** A language's writing direction. */
+export const direction = (lang: string): 'ltr' | 'rtl' => (i18next.dir(lang) === 'rtl' ? 'rtl' : 'ltr');
+
 /** The note for a browser without JavaScript on a page only the device can make. */
 export function renderNoScript(lang: string, easy: boolean, home: string, service?: Service): string {
   switchForServerRender(lang, easy, easyStrings[lang]);

@@ -240,8 +240,10 @@ describe('public pages', () => {
       expect(doc.documentElement.getAttribute('lang')).toBe(lang);
       expect(doc.title).toBe(`${SHELTER.texts[lang]!.name} · Ponte`);
       expect(servedOf(doc)).toMatchObject({ path: '/service/night-shelter', prefixed: false, lang, easy: false });
-      // The canonical address is the page in the language chosen; x-default is this very address.
-      expect(canonicalOf(doc)).toBe(`${ORIGIN}/${lang}/service/night-shelter`);
+      // The address is its own canonical, and the x-default of its alternates (a canonical naming
+      // another alternate would tell search engines the alternates are not each other's).
+      expect(canonicalOf(doc)).toBe(`${ORIGIN}/service/night-shelter`);
+      expect(doc.querySelector('link[hreflang="x-default"]')?.getAttribute('href')).toBe(`${ORIGIN}/service/night-shelter`);
       expect(alternatesOf(doc).at(-1)).toEqual(['x-default', `${ORIGIN}/service/night-shelter`]);
       // Its links stay without a language, as the address came.
       expect(doc.querySelector('#app a.brand')?.getAttribute('href')).toBe('/');

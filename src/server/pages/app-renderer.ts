@@ -13,6 +13,7 @@ import type { SearchFound, ServedPage } from '../../shared/page-data';
 export interface AppRenderer {
   renderApp(served: ServedPage): { html: string; dir: 'ltr' | 'rtl'; title: string; about: string };
   renderNoScript(lang: string, easy: boolean, home: string, service?: Service): string;
+  direction(lang: string): 'ltr' | 'rtl';
   searchFor(directory: { version: number; services: Service[]; organizations: Organization[]; rights: RightsCard[] }, query: string): SearchFound;
 }
 

@@ -6,9 +6,8 @@
 // ETag (304 when unchanged); a new version makes new pages. Unknown addresses get a helpful
 // page with a 404 status.
 import { createHash } from 'node:crypto';
-import type { Service } from '../../shared/directory';
 import type { ServedPage } from '../../shared/page-data';
-import { addressOf, isInterfaceLanguage, matchRoute, parseAddress } from '../../shared/routes';
+import { addressOf, isInterfaceLanguage, matchRoute, parseAddress, type RouteMatch } from '../../shared/routes';
 import { EncodedBody, encodedResponse } from '../compression';
 import { policyWithStyles } from '../content-security';
 import type { Sql } from '../database';
@@ -79,44 +78,55 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     query: string;
   }
 
-  function make({ directory, origin, path, lang, easy, prefixed, missing, query }: Asked, app: AppRenderer): Built {
-    const match = matchRoute(path);
-    const home = prefixed ? addressOf('/', lang, easy) : '/';
+  function make(asked: Asked, app: AppRenderer): Built {
+    const match = matchRoute(asked.path);
+    const { directory, lang, easy } = asked;
     const etag = `W/"${directory.version}.${lang}${easy ? '.easy' : ''}.${build}"`;
-    const canonicalOf = (page: string) => origin + addressOf(page, lang, easy);
+    // An address with a language is its own canonical; one without (a printed QR code) is the
+    // x-default of its alternates, and its own canonical too.
+    const canonical = asked.origin + (asked.prefixed ? addressOf(asked.path, lang, easy) : asked.path);
     if (match && !match.route.rendered) {
-      // The shell: the app shows these pages from what the device holds.
-      const service: Service | undefined = match.route.kind === 'service-ask' ? directory.services.get(match.params.id ?? '') : undefined;
-      const html = pageDocument(shell!, {
-        lang,
-        dir: lang === 'ar' ? 'rtl' : 'ltr',
-        head: headTags({ title: 'Ponte', description: '', lang, dir: lang === 'ar' ? 'rtl' : 'ltr', canonical: canonicalOf(path), alternates: [], ogType: 'website', siteName: 'Ponte', noindex: true }),
-        noscript: app.renderNoScript(lang, easy, home, service),
-      });
       // A request form for a service not listed: the app, once running, says what it knows.
-      return { status: missing ? 404 : 200, body: new EncodedBody(Buffer.from(html)), etag };
+      return { status: asked.missing ? 404 : 200, body: new EncodedBody(Buffer.from(shellPage(asked, match, canonical, app))), etag };
     }
-    const context = { lang, easy, retention, query, search: app.searchFor };
-    const content = match ? pageContent(directory, match, context) : ({ status: 404, data: { kind: 'not-found' } } as const);
-    const served: ServedPage = { path, prefixed, lang, easy, version: directory.version, data: content.data };
+    const { status, html } = renderedPage(asked, match, canonical, app);
+    return { status, body: new EncodedBody(Buffer.from(html)), etag };
+  }
+
+  /** The shell, for a page the app makes from what the device holds, with a note for a browser
+   *  without JavaScript (a request form's lists the service's phones). */
+  function shellPage({ directory, lang, easy, prefixed }: Asked, match: RouteMatch, canonical: string, app: AppRenderer): string {
+    const service = match.route.kind === 'service-ask' ? directory.services.get(match.params.id ?? '') : undefined;
+    const dir = app.direction(lang);
+    return pageDocument(shell, {
+      lang,
+      dir,
+      head: headTags({ title: 'Ponte', description: '', lang, dir, canonical, alternates: [], ogType: 'website', siteName: 'Ponte', noindex: true }),
+      noscript: app.renderNoScript(lang, easy, prefixed ? addressOf('/', lang, easy) : '/', service),
+    });
+  }
+
+  /** The app's own render of the page, with its head, JSON-LD and data. */
+  function renderedPage(asked: Asked, match: RouteMatch | undefined, canonical: string, app: AppRenderer): { status: number; html: string } {
+    const { directory, origin, path, lang, easy, prefixed, query } = asked;
+    const content = match ? pageContent(directory, match, { lang, easy, retention, query, search: app.searchFor }) : ({ status: 404, data: { kind: 'not-found' } } as const);
+    const { data } = content;
+    const served: ServedPage = { path, prefixed, lang, easy, version: directory.version, data };
     const rendered = app.renderApp(served);
-    const data = content.data;
-    const jsonLd =
-      data.kind === 'service' ? jsonLdScript(serviceJsonLd({ service: data.service, organization: data.organization, lang, url: canonicalOf(path) })) : '';
     const found = content.status === 200;
+    const jsonLd = data.kind === 'service' ? jsonLdScript(serviceJsonLd({ service: data.service, organization: data.organization, lang, url: canonical })) : '';
     const head = headTags({
       title: rendered.title,
       description: describe(rendered.about),
       lang,
       dir: rendered.dir,
-      canonical: canonicalOf(path),
+      canonical,
       alternates: found ? alternatesOf(origin, path, easy) : [],
       ogType: data.kind === 'service' || data.kind === 'rights' ? 'article' : 'website',
       siteName: 'Ponte',
       noindex: !found || data.kind === 'search',
     });
-    const html = pageDocument(shell!, { lang, dir: rendered.dir, head: head + jsonLd, app: rendered.html, served, noscript: '' });
-    return { status: content.status, body: new EncodedBody(Buffer.from(html)), etag };
+    return { status: content.status, html: pageDocument(shell, { lang, dir: rendered.dir, head: head + jsonLd, app: rendered.html, served, noscript: '' }) };
   }
 
   /** The answer for a page address, or undefined for an address no page has (the caller's 404). */
