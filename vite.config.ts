@@ -62,7 +62,7 @@ const chunkGroups = [
   // the delivered notice and practice mode's banner, the guided tour (shown on a first visit)
   // and the notice of a language whose content is not on the device yet (a few KB: not worth a
   // file of their own).
-  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|quick-exit|delivered-notice|content-language-notice)|practice/practice-banner|tour/tour-panel)'), priority: 2 },
+  { name: 'after-paint', test: appFile('(directory-sync-start|outbox-start|content-on-device|components/(status-bar|outbox-badge|delivered-notice|content-language-notice)|session/end-session|practice/practice-banner|tour/tour-panel)'), priority: 2 },
   // Search with its index, vocabulary and MiniSearch, and the directory sync that builds the
   // index: one file the page loads for search, or to sync without a service worker (the worker
   // syncs for it otherwise: src/app/directory-sync-by-worker.ts).

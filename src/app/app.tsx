@@ -11,6 +11,7 @@ import { followAddress } from './page-address';
 import { ServedPageContext, useServed } from './served-page';
 import { afterFirstPaint } from './first-paint';
 import { HeaderMenu } from './components/header-menu';
+import { QuickExit } from './components/quick-exit';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
 import { usePractice } from './practice/practice-flag';
 import Home from './screens/home';
@@ -88,7 +89,6 @@ function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
 }
 const loadStatusBar = () => import('./components/status-bar').then((m) => m.StatusBar);
 const loadOutboxBadge = () => import('./components/outbox-badge').then((m) => m.OutboxBadge);
-const loadQuickExit = () => import('./components/quick-exit').then((m) => m.QuickExit);
 const loadKioskBar = () => import('./kiosk/kiosk-bar').then((m) => m.KioskBar);
 const loadKioskSetup = () => import('./kiosk/kiosk-setup').then((m) => m.KioskSetup);
 const loadPracticeBanner = () => import('./practice/practice-banner').then((m) => m.PracticeBanner);
@@ -138,7 +138,7 @@ function Frame() {
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <AfterPaint load={loadQuickExit} />
+      <QuickExit />
       {isKiosk() && <AfterPaint load={loadKioskBar} />}
       {kioskRequested() && <AfterPaint load={loadKioskSetup} />}
       {practice && <AfterPaint load={loadPracticeBanner} />}

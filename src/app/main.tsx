@@ -12,9 +12,11 @@ import { applyDisplay, readDisplay } from './display-settings';
 import { afterFirstPaint } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
 import { practiceFromAddress } from './practice/practice-flag';
-import { renderingServerHtml } from './served-page';
+import { renderingServerHtml, servedAboutSafety } from './served-page';
+import { startAboutSafety } from './session/about-safety';
 import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
+import { loadTourPanel, tourOpen } from './tour/tour-slot';
 import './styles.css';
 
 /** The page the server sent, if it did (the service worker answers with the bare shell). */
@@ -58,6 +60,8 @@ async function boot() {
     // The screen's code first, so the whole page is taken over at once, nothing replaced.
     const route = matchRoute(address.path);
     if (route) await preloadScreen(route.route.kind);
+    if (route?.route.kind === 'home' && tourOpen()) await loadTourPanel();
+    startAboutSafety(servedAboutSafety(served));
     renderingServerHtml(() => hydrate(<App served={served} />, root));
     document.dispatchEvent(new Event('ponte:hydrated'));
   } else {

@@ -10,8 +10,11 @@ import { pick } from '../shared/localized';
 import { App, preloadScreen } from './app';
 import { renderedTitle } from './components/page';
 import { followAddress } from './page-address';
-import { renderingServerHtml } from './served-page';
+import { renderingServerHtml, servedAboutSafety } from './served-page';
+import { startAboutSafety } from './session/about-safety';
 import { NoScriptNote } from './views/noscript-note';
+import { TourPanel } from './tour/tour-panel';
+import { provideTourPanel } from './tour/tour-slot';
 import type { Organization, RightsCard, Service } from '../shared/directory';
 import type { SearchFound } from '../shared/page-data';
 import { vocabularies } from '../content/vocabulary';
@@ -31,6 +34,8 @@ export async function prepareRendering(strings: Strings): Promise<void> {
     for (const ns of ['common', 'pages']) if (strings[lang]?.[ns]) i18next.addResourceBundle(lang, ns, strings[lang][ns]);
   }
   await Promise.all(PAGE_ROUTES.filter((r) => r.rendered).map((r) => preloadScreen(r.kind)));
+  // A first visitor's home shows the guided tour: the server's page has it too.
+  provideTourPanel(TourPanel);
 }
 
 export interface RenderedApp {
@@ -70,7 +75,9 @@ function aboutPage(served: ServedPage): string {
 /** Synchronous from the language switch to the string: no other page's render comes between. */
 export function renderApp(served: ServedPage): RenderedApp {
   switchForServerRender(served.lang, served.easy, easyStrings[served.lang]);
+  startAboutSafety(servedAboutSafety(served));
   const html = renderingServerHtml(() => renderToString(<App served={served} />));
+  startAboutSafety(false); // effects never run here: the next page must not inherit it
   return { html, dir: i18next.dir(served.lang) === 'rtl' ? 'rtl' : 'ltr', title: renderedTitle(), about: aboutPage(served) };
 }
 

@@ -41,3 +41,20 @@ export function useDeviceValue<T>(onDevice: () => T, fromServer: T): T {
   }, []);
   return value;
 }
+
+/** Whether the server's page is about safety, as its screen will say (useAboutSafety): the
+ *  safety need, its services and rights cards, a search about danger. */
+export function servedAboutSafety({ path, data }: ServedPage): boolean {
+  switch (data.kind) {
+    case 'need':
+      return path.split('?')[0] === '/need/safety';
+    case 'service':
+      return data.service.needs.includes('safety');
+    case 'rights':
+      return data.card.needs.includes('safety');
+    case 'search':
+      return Boolean(data.query.trim()) && data.found.meaning.danger;
+    default:
+      return false;
+  }
+}

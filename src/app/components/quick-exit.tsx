@@ -1,12 +1,17 @@
 // "Leave this page" (GOV.UK's "Exit this page" pattern) wherever a screen shows something about
 // safety (session/about-safety.ts) and on every page of a kiosk: one press, or Shift pressed
 // alone three times, replaces the page with a neutral one and leaves nothing of Ponte behind in
-// the tab's history. Loaded after first paint.
+// the tab's history. FIRST-LOAD BUNDLE: keep small. In the first paint, so that a page about
+// safety has its way out at once (the server's page too); what leaving does (session/end-session.ts,
+// with the device's storage) loads after first paint, and at the latest when pressed.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { isKiosk } from '../kiosk/kiosk-mode';
 import { useShowingSafety } from '../session/about-safety';
-import { quickExit, quickExitTarget } from '../session/end-session';
+import { afterFirstPaint } from '../first-paint';
+
+/** What leaving does: loaded once a page about safety is on the screen, so a press is at once. */
+const leaving_ = () => import('../session/end-session');
 
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
@@ -20,8 +25,14 @@ export function QuickExit() {
   const leave = () => {
     if (leaving.current) return;
     leaving.current = true;
-    void quickExit(quickExitTarget(), kiosk);
+    // Nothing of the page stays in view while the rest loads (if it has not yet).
+    document.title = '';
+    document.body.hidden = true;
+    void leaving_().then(({ quickExit, quickExitTarget }) => quickExit(quickExitTarget(), kiosk));
   };
+  useEffect(() => {
+    if (shown) void afterFirstPaint.then(leaving_);
+  }, [shown]);
 
   useEffect(() => {
     if (!shown) return;

@@ -8,13 +8,17 @@ import { getMeta } from '../../data/directory';
 import { useT } from '../../i18n/use-t';
 import { DEFAULT_RETENTION } from '../../shared/api';
 import { Page } from '../components/page';
-import { useLive } from '../use-live';
+import { useServed } from '../served-page';
+import { useDirectory } from '../use-live';
 
 export default function PrivacyScreen() {
   const { t } = useT();
-  // The server's own numbers, as last heard; its defaults before the device has heard from it.
-  // (undefined while loading: no default number flashes before the server's.)
-  const device = useLive(async () => (await getMeta())?.device ?? null, []);
+  // The server's own numbers, as last heard (or as the server's page says them); its defaults
+  // before the device has heard from it. (undefined while loading: no default number flashes
+  // before the server's.)
+  const served = useServed('privacy');
+  const fromServer = served && { retention_closed_days: served.retention.closed_days, retention_max_days: served.retention.max_days };
+  const device = useDirectory<{ retention_closed_days?: number; retention_max_days?: number } | null>(async () => (await getMeta())?.device ?? null, [], fromServer);
   const closedDays = device?.retention_closed_days ?? DEFAULT_RETENTION.closed_days;
   const maxDays = device?.retention_max_days ?? DEFAULT_RETENTION.max_days;
   return (

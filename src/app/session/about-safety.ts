@@ -6,6 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 
 let showing = 0;
+/** The server's page is about safety (served-page.tsx): its way out is there from the first
+ *  render, before the screen says so itself. */
+let servedAboutSafety = false;
+export const startAboutSafety = (on: boolean) => void (servedAboutSafety = on);
 const listeners = new Set<(on: boolean) => void>();
 const tell = () => listeners.forEach((listener) => listener(showing > 0));
 
@@ -24,10 +28,12 @@ export function useAboutSafety(on: boolean): void {
 
 /** Whether any screen shown now is about safety. */
 export function useShowingSafety(): boolean {
-  const [on, setOn] = useState(showing > 0);
+  const [on, setOn] = useState(showing > 0 || servedAboutSafety);
   useEffect(() => {
     listeners.add(setOn);
-    setOn(showing > 0);
+    // The screen may say so just after this (effects run in order): the server's word holds till then.
+    setOn(showing > 0 || servedAboutSafety);
+    servedAboutSafety = false;
     return () => void listeners.delete(setOn);
   }, []);
   return on;

@@ -11,6 +11,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { getSetting, setSetting } from '../../data/settings';
+import { parseAddress } from '../../shared/routes';
 import { afterFirstPaint } from '../first-paint';
 import { isKiosk, kioskRequested } from '../kiosk/kiosk-mode';
 
@@ -55,6 +56,14 @@ export function endTour(): void {
   changed();
 }
 
+let loadedPanel: ComponentType | undefined;
+
+/** The panel's code. The server has it from the start (provideTourPanel), and a device taking
+ *  over the server's home page loads it first: the panel is in the page's first paint, so it
+ *  never pushes home's content down after it. */
+export const loadTourPanel = () => import('./tour-panel').then((m) => (loadedPanel = m.TourPanel));
+export const provideTourPanel = (panel: ComponentType) => void (loadedPanel = panel);
+
 export function TourSlot() {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -63,10 +72,10 @@ export function TourSlot() {
     return () => void listeners.delete(listener);
   }, []);
   const { path } = useLocation();
-  const show = tourOpen() && path === '/';
-  const [Panel, setPanel] = useState<ComponentType | null>(null);
+  const show = tourOpen() && parseAddress(path).path === '/';
+  const [Panel, setPanel] = useState<ComponentType | null>(() => loadedPanel ?? null);
   useEffect(() => {
-    if (show && !Panel) void afterFirstPaint.then(() => import('./tour-panel')).then((m) => setPanel(() => m.TourPanel));
+    if (show && !Panel) void afterFirstPaint.then(loadTourPanel).then((panel) => setPanel(() => panel));
   }, [show]);
   return show && Panel ? <Panel /> : null;
 }
