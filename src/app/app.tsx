@@ -9,7 +9,7 @@ import { loadPageStrings } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { followAddress } from './page-address';
 import { ServedPageContext, useServed } from './served-page';
-import { afterFirstPaint } from './first-paint';
+import { afterFirstPaint, inTurn } from './first-paint';
 import { HeaderMenu } from './components/header-menu';
 import { QuickExit } from './components/quick-exit';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
@@ -83,7 +83,7 @@ export const preloadScreen = (kind: PageKind) => (SCREENS[kind] as { preload?: (
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
   const [Part, setPart] = useState<ComponentType | null>(null);
   useEffect(() => {
-    void afterFirstPaint.then(load).then((component) => setPart(() => component));
+    void afterFirstPaint.then(load).then((component) => inTurn(() => setPart(() => component)));
   }, []);
   return Part && <Part />;
 }

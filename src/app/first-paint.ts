@@ -17,3 +17,16 @@ export const afterFirstPaint: Promise<void> = new Promise((resolve) => {
   });
   observer.observe({ type: 'paint', buffered: true });
 });
+
+/** The next task of the event loop: work after it does not make one long task with the work
+ *  before it (a phone stays responsive to a tap between the two). */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+let turn: Promise<unknown> = Promise.resolve();
+/** Runs pieces of start-up work one per task, in the order asked: the parts that arrive after
+ *  first paint (the status bar, the badge, the sync, the outbox) would otherwise all run at once. */
+export function inTurn<T>(work: () => T | Promise<T>): Promise<T> {
+  const run = turn.then(nextTask).then(work);
+  turn = run.catch(() => undefined);
+  return run;
+}

@@ -9,7 +9,7 @@ import { SERVED_PAGE_ID, type ServedPage } from '../shared/page-data';
 import { matchRoute, parseAddress } from '../shared/routes';
 import { App, preloadScreen } from './app';
 import { applyDisplay, readDisplay } from './display-settings';
-import { afterFirstPaint } from './first-paint';
+import { afterFirstPaint, inTurn, nextTask } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
 import { practiceFromAddress } from './practice/practice-flag';
 import { renderingServerHtml, servedAboutSafety } from './served-page';
@@ -46,6 +46,7 @@ async function boot() {
   applyDisplay(display);
   const lang = address.lang ?? getSetting('language') ?? kioskLanguage() ?? detectLanguage();
   await setupI18n(lang, display.reading === 'easy');
+  await nextTask();
 
   const root = document.getElementById('app')!;
   // The server's data is in its page's language: of no use in another one.
@@ -61,6 +62,7 @@ async function boot() {
     const route = matchRoute(address.path);
     if (route) await preloadScreen(route.route.kind);
     if (route?.route.kind === 'home' && tourOpen()) await loadTourPanel();
+    await nextTask(); // the screen's code ran in a task of its own; taking the page over is the next
     startAboutSafety(servedAboutSafety(served));
     renderingServerHtml(() => hydrate(<App served={served} />, root));
     document.dispatchEvent(new Event('ponte:hydrated'));
@@ -69,10 +71,11 @@ async function boot() {
     render(<App served={served} />, root);
   }
 
+  // One per task, after first paint: the worker, the directory sync, the outbox.
   void afterFirstPaint.then(() => {
-    if (import.meta.env.PROD) void registerServiceWorker().catch((e) => console.warn('Service worker:', e));
-    void import('./directory-sync-start').then((m) => m.startSync());
-    void import('./outbox-start').then((m) => m.startOutboxSending());
+    if (import.meta.env.PROD) void inTurn(() => registerServiceWorker().catch((e) => console.warn('Service worker:', e)));
+    void import('./directory-sync-start').then((m) => inTurn(() => m.startSync()));
+    void import('./outbox-start').then((m) => inTurn(() => m.startOutboxSending()));
   });
 }
 

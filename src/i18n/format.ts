@@ -1,4 +1,15 @@
 // Dates, times, distances and language names through Intl, in the interface language.
+// Intl's objects are slow to make (a list of services makes hundreds of calls): each one is
+// made once per language and options, and kept.
+const made = new Map<string, unknown>();
+/** The Intl object for these arguments, made on first use. */
+export function intl<T>(kind: string, make: () => T, ...key: unknown[]): T {
+  const id = kind + JSON.stringify(key);
+  let value = made.get(id) as T | undefined;
+  if (value === undefined) made.set(id, (value = make()));
+  return value;
+}
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions) {
   const key = lang + JSON.stringify(options);
@@ -28,14 +39,14 @@ export const formatClock = (clock: string, lang: string) =>
   unbroken(dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(`2026-01-01T${clock}:00Z`)));
 /** A moment (ISO timestamp) in the device's own time zone. */
 export const formatMoment = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  intl('moment', () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }), lang).format(new Date(iso));
 
 /** The day of a moment ("3 December 2026"), in the device's own time zone (or `timeZone`). */
 export const formatDay = (iso: string, lang: string, timeZone?: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(iso));
+  intl('day', () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }), lang, timeZone).format(new Date(iso));
 /** The time of a moment ("10:15", "10:15 AM"), in the device's own time zone (or `timeZone`). */
 export const formatTimeOf = (iso: string, lang: string, timeZone?: string) =>
-  unbroken(new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso)));
+  unbroken(intl('time', () => new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone }), lang, timeZone).format(new Date(iso)));
 
 /** Under a kilometre to the nearest 100 m ("300 m"), then kilometres ("1.4 km"). */
 export function formatDistance(km: number, lang: string): string {
@@ -57,12 +68,15 @@ export const formatSize = (bytes: number, lang: string) =>
     ? formatKilobytes(bytes, lang)
     : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', unitDisplay: lang.split('-')[0] === 'ar' ? 'long' : 'short', maximumFractionDigits: 1 }).format(bytes / 1e6);
 
-export const formatList = (items: string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+/** Compares two texts as the language sorts them (one collator per language, not one per pair). */
+export const compareIn = (lang: string) => intl('collator', () => new Intl.Collator(lang), lang).compare;
+
+export const formatList = (items: string[], lang: string) => intl('list', () => new Intl.ListFormat(lang, { type: 'conjunction' }), lang).format(items);
 
 /** A language's name in the interface language ("Arabic", "árabe"). */
 export function languageName(code: string, lang: string): string {
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    return intl('names', () => new Intl.DisplayNames([lang], { type: 'language' }), lang).of(code) ?? code;
   } catch {
     return code;
   }

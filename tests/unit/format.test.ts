@@ -26,3 +26,15 @@ describe('formatting through Intl', () => {
     expect(formatDateRange('2026-12-24', '2027-01-06', 'es')).toMatch(/^24 de diciembre de 2026\s–\s6 de enero de 2027$/);
   });
 });
+
+describe('languages named in their own words', () => {
+  it('names each interface language as Intl does, without asking Intl', async () => {
+    const { ownName } = await import('../../src/app/components/language-picker');
+    const { INTERFACE_LANGUAGES } = await import('../../src/shared/routes');
+    for (const code of INTERFACE_LANGUAGES) {
+      const intl = (new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).replace(/^./, (c) => c.toLocaleUpperCase(code));
+      expect(ownName(code), code).toBe(intl);
+    }
+    expect(ownName('ro')).toBe('Română'); // any other language: Intl's own
+  });
+});

@@ -15,8 +15,12 @@ export function OpeningLine({ schedule, appointment }: { schedule: Schedule; app
   const now = useNow();
   // The server's page is made once for every visit: "open now" waits for the device's clock,
   // its line kept (a space) so that nothing below moves when it comes.
-  if (!now && !schedule.always_open && schedule.hours.length > 0) return <span class="hours-line">{'\u00a0'}</span>;
-  const status = openingStatus(schedule, now ?? new Date(0));
+  if (!now) {
+    if (schedule.always_open) return <span class="hours-line open">{t('hours.always')}</span>;
+    if (schedule.hours.length === 0) return <span class="hours-line">{t(noHoursKey(appointment))}</span>;
+    return <span class="hours-line">{'\u00a0'}</span>;
+  }
+  const status = openingStatus(schedule, now);
   const time = (clock: string) => formatClock(clock, lang);
   switch (status.state) {
     case 'always':

@@ -10,7 +10,7 @@
 import { useState } from 'preact/hooks';
 import type { Service } from '../../shared/directory';
 import { openingStatus } from '../../shared/hours';
-import { languageName } from '../../i18n/format';
+import { languageName, compareIn } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import './item-lists.css';
 
@@ -47,7 +47,8 @@ export function filterServices(services: Service[], f: ServiceFilters, now: Date
 export function spokenLanguages(services: Iterable<Service>, lang: string): string[] {
   const codes = new Set<string>();
   for (const s of services) for (const code of s.languages) codes.add(code);
-  return [...codes].sort((a, b) => languageName(a, lang).localeCompare(languageName(b, lang), lang));
+  const compare = compareIn(lang);
+  return [...codes].sort((a, b) => compare(languageName(a, lang), languageName(b, lang)));
 }
 
 const STATE_KEY = 'ponteFilters';

@@ -4,6 +4,7 @@
 import type { RightsCard, Service } from '../../shared/directory';
 import type { NeedId } from '../../shared/needs';
 import { text } from '../../shared/localized';
+import { compareIn } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { EmergencyHelp, urgentContacts } from '../components/emergency-help';
 import { ItemList, RightsItem, ServiceItem } from '../components/item-lists';
@@ -19,7 +20,8 @@ export function byNeedOrder(services: Service[], need: NeedId, lang: string): Se
   const rank = (s: Service) => s.need_rank?.[need] ?? Infinity;
   const name = (s: Service) => String(text(s.texts, 'name', lang));
   // Infinity - Infinity is NaN, which is falsy: two unranked services go on to their names.
-  return [...services].sort((a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b), lang));
+  const compare = compareIn(lang);
+  return [...services].sort((a, b) => rank(a) - rank(b) || compare(name(a), name(b)));
 }
 
 /** `services` and `rights` are undefined while the device still reads them. */
@@ -30,7 +32,7 @@ export function NeedView({ need, services, rights }: { need: NeedId; services: S
   const now = useNow();
   const shown = ordered && filterServices(ordered, filters, now);
   const byTitle = (cards: NonNullable<typeof rights>) =>
-    [...cards].sort((a, b) => String(text(a.texts, 'title', lang)).localeCompare(String(text(b.texts, 'title', lang)), lang));
+    [...cards].sort((a, b) => compareIn(lang)(String(text(a.texts, 'title', lang)), String(text(b.texts, 'title', lang))));
   return (
     <Page title={t(`needs.${need}`)} icon={<NeedIcon need={need} size={32} />}>
       {need === 'safety' && ordered && <EmergencyHelp contacts={urgentContacts(ordered)} />}
