@@ -60,7 +60,13 @@ async function boot() {
   if (sameAsServed) {
     // The screen's code first, so the whole page is taken over at once, nothing replaced.
     const route = matchRoute(address.path);
-    if (route) await preloadScreen(route.route.kind);
+    if (route && route.route.kind !== 'home') {
+      // The screens' code needs IndexedDB's (Dexie, in the after-paint file): run that first, in a
+      // task of its own, then the screen's, then take the page over; one long task would be all three.
+      await import('dexie');
+      await nextTask();
+      await preloadScreen(route.route.kind);
+    }
     if (route?.route.kind === 'home' && tourOpen()) await loadTourPanel();
     await nextTask(); // the screen's code ran in a task of its own; taking the page over is the next
     startAboutSafety(servedAboutSafety(served));

@@ -158,7 +158,9 @@ function Sheet({ path, title, subtitle, hidden, children }: { path: string; titl
       </header>
       <div class="print-card-body">{children}</div>
       <footer class="print-card-qr">
-        <QrCode text={url} label={t('print.qrLabel')} size={112} />
+        {/* Made once the device knows its full address (not in the server's page, nor in taking it
+            over: the code would be of the bare path, and it costs a phone's processor). */}
+        {url !== path && <QrCode text={url} label={t('print.qrLabel')} size={112} />}
         <p>
           {t('print.scan')}
           <br />
