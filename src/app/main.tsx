@@ -4,6 +4,7 @@
 // device would show exactly that page: same address, language and reading, default display.
 import { hydrate, render } from 'preact';
 import { getSetting } from '../data/settings';
+import { prepareIntl } from '../i18n/format';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
 import { SERVED_PAGE_ID, type ServedPage } from '../shared/page-data';
 import { matchRoute, parseAddress } from '../shared/routes';
@@ -66,6 +67,7 @@ async function boot() {
       await import('dexie');
       await nextTask();
       await preloadScreen(route.route.kind);
+      await prepareIntl(lang, nextTask);
     }
     if (route?.route.kind === 'home' && tourOpen()) await loadTourPanel();
     await nextTask(); // the screen's code ran in a task of its own; taking the page over is the next

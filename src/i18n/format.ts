@@ -81,3 +81,13 @@ export function languageName(code: string, lang: string): string {
     return code;
   }
 }
+
+/** Makes the language's collator, language names and list format, each in a task of its own:
+ *  made the first time a list is drawn, they would make that one task long (each takes tens of
+ *  milliseconds on a slow phone). */
+export async function prepareIntl(lang: string, nextTask: () => Promise<void>): Promise<void> {
+  for (const make of [() => compareIn(lang), () => languageName(lang, lang), () => formatList([], lang)]) {
+    make();
+    await nextTask();
+  }
+}
