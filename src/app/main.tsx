@@ -17,7 +17,7 @@ import { renderingServerHtml, servedAboutSafety } from './served-page';
 import { startAboutSafety } from './session/about-safety';
 import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
-import { loadTourPanel, tourOpen } from './tour/tour-slot';
+import { loadTourPanel } from './tour/tour-slot';
 import './styles.css';
 
 /** The page the server sent, if it did (the service worker answers with the bare shell). */
@@ -58,19 +58,20 @@ async function boot() {
     display.textSize === '100' &&
     display.contrast === 'normal' &&
     !isKiosk();
+  // A page from the server stays on the screen until the screen's code is here: taken over at
+  // once, nothing replaced, or (another language, text size…) replaced in one go, never blank.
+  const route = root.hasChildNodes() ? matchRoute(address.path) : undefined;
+  if (route && route.route.kind !== 'home') {
+    // The screens' code needs IndexedDB's (Dexie, in the after-paint file): run that first, in a
+    // task of its own, then the screen's, then take the page over; one long task would be all three.
+    await import('dexie');
+    await nextTask();
+    await preloadScreen(route.route.kind);
+    await prepareIntl(lang, nextTask);
+  }
+  if (route?.route.kind === 'home') await loadTourPanel(); // the server's home has the tour
+  if (route) await nextTask(); // the screen's code ran in a task of its own; the page is the next
   if (sameAsServed) {
-    // The screen's code first, so the whole page is taken over at once, nothing replaced.
-    const route = matchRoute(address.path);
-    if (route && route.route.kind !== 'home') {
-      // The screens' code needs IndexedDB's (Dexie, in the after-paint file): run that first, in a
-      // task of its own, then the screen's, then take the page over; one long task would be all three.
-      await import('dexie');
-      await nextTask();
-      await preloadScreen(route.route.kind);
-      await prepareIntl(lang, nextTask);
-    }
-    if (route?.route.kind === 'home' && tourOpen()) await loadTourPanel();
-    await nextTask(); // the screen's code ran in a task of its own; taking the page over is the next
     startAboutSafety(servedAboutSafety(served));
     renderingServerHtml(() => hydrate(<App served={served} />, root));
     document.dispatchEvent(new Event('ponte:hydrated'));

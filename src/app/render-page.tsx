@@ -75,9 +75,13 @@ function aboutPage(served: ServedPage): string {
 /** Synchronous from the language switch to the string: no other page's render comes between. */
 export function renderApp(served: ServedPage): RenderedApp {
   switchForServerRender(served.lang, served.easy, easyStrings[served.lang]);
-  startAboutSafety(servedAboutSafety(served));
-  const html = renderingServerHtml(() => renderToString(<App served={served} />));
-  startAboutSafety(false); // effects never run here: the next page must not inherit it
+  let html: string;
+  try {
+    startAboutSafety(servedAboutSafety(served));
+    html = renderingServerHtml(() => renderToString(<App served={served} />));
+  } finally {
+    startAboutSafety(false); // effects never run here: the next page must not inherit it
+  }
   return { html, dir: i18next.dir(served.lang) === 'rtl' ? 'rtl' : 'ltr', title: renderedTitle(), about: aboutPage(served) };
 }
 

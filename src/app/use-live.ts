@@ -1,9 +1,9 @@
 // Screens read the device's data through Dexie's liveQuery: when a sync (in this tab, another
 // tab or the service worker) changes what a query reads, the screen re-renders by itself.
 import { liveQuery } from 'dexie';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { getMeta } from '../data/directory';
-import { useDeviceValue } from './served-page';
+import { ServedPageContext, useDeviceValue } from './served-page';
 
 /** undefined while loading; then the query's result (queries return null for "not found").
  *  `initial` is shown from the first render (the page the server sent). */
@@ -20,9 +20,11 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[], initial?: T
 }
 
 /** A query of the directory on the device, starting from the server's data for this page: until
- *  the device holds a directory (a first visit), the server's data stays. */
+ *  the device holds that version of the directory or a later one (a first visit, or a device that
+ *  has not synced since), the server's data stays. */
 export function useDirectory<T>(query: () => Promise<T>, deps: unknown[], served: T | undefined): T | undefined {
-  return useLive(async () => (served !== undefined && !(await getMeta()) ? served : query()), deps, served);
+  const version = useContext(ServedPageContext)?.version ?? 0;
+  return useLive(async () => (served !== undefined && ((await getMeta())?.version ?? -1) < version ? served : query()), deps, served);
 }
 
 /** The current time, refreshed every minute, so "open now" stays true while a page stays open.

@@ -1,14 +1,11 @@
-// Whether a page of the app exists, as the server knows it: the fixed screens, the needs, and
-// the services and rights cards of the directory as now published. A link to anything else
-// answers 404 (with the app shell, which offers a way back).
-import { NEED_IDS } from '../shared/needs';
+// Whether a page of the app exists, as the server knows it: a route of the route table
+// (src/shared/routes.ts), and for a need, service or rights card (or a service's request form,
+// a need's printed set) one the directory as now published lists. A link to anything else
+// answers 404 (with a page that offers a way back).
+import { isNeedId } from '../shared/needs';
+import { matchRoute, parseAddress } from '../shared/routes';
 import type { Sql } from './database';
 import { currentVersion } from './directory-store';
-
-const SCREENS = /^\/(|search|near|favourites|requests|follow|clear|settings|about|privacy|workshop|index\.html)$/;
-/** An item's page, or one of its own: asking a service to contact you, printing a need's cards. */
-const ITEM_PAGE = /^\/(need|service|rights)\/([^/]+)(?:\/(ask|print))?$/;
-const NEEDS = new Set<string>(NEED_IDS);
 
 /** The staff pages' routes (src/staff/app.tsx): the page itself answers every /staff address. */
 const STAFF_PAGES = /^\/staff(?:\/(?:sign-in|invitation|team|audit|figures|reports|requests\/[^/]+))?\/?$/;
@@ -31,17 +28,20 @@ export function knownPages(sql: Sql) {
     return listed;
   }
 
-  /** True for a page the app shows; removed services and rights cards (tombstones) are not. */
-  return async function exists(path: string): Promise<boolean> {
-    if (SCREENS.test(path)) return true;
-    const item = ITEM_PAGE.exec(path);
-    if (!item) return false;
-    const [, kind, id, sub] = item;
-    if (kind === 'need') return (!sub || sub === 'print') && NEEDS.has(id);
-    if (sub && !(kind === 'service' && sub === 'ask')) return false;
+  /** True for a page the app shows (with or without a language in its address); removed services
+   *  and rights cards (tombstones) are not. */
+  return async function exists(address: string): Promise<boolean> {
+    const path = parseAddress(address).path;
+    if (path === '/index.html') return true;
+    const match = matchRoute(path);
+    if (!match) return false;
+    const { kind } = match.route;
+    const id = match.params.id ?? '';
+    if (kind === 'need' || kind === 'need-print') return isNeedId(id);
+    if (kind !== 'service' && kind !== 'service-ask' && kind !== 'rights') return true;
     const ids = await listedIds();
     // Before anything is published the server cannot tell: the app says what it knows.
     if (!ids) return true;
-    return (kind === 'service' ? ids.services : ids.rights).has(id);
+    return (kind === 'rights' ? ids.rights : ids.services).has(id);
   };
 }

@@ -424,6 +424,42 @@ describe('public pages', () => {
       expect(await (await server.fetch('/uk/rights/right-to-food')).text()).toBe(plain);
       expect(rendersOf('/rights/right-to-food', 'uk')).toBe(1);
     });
+
+    it('keeps no page of an address that leads nowhere, nor of a search: each is made again, uncompressed, and a search is not stored', async () => {
+      const rendersOf = (path: string) => server.renderApp.mock.calls.filter(([served]) => served.path === path).length;
+      for (let i = 0; i < 2; i++) {
+        const gone = await server.fetch('/es/service/never-listed-anywhere', { headers: { 'Accept-Encoding': 'br' } });
+        expect(gone.status).toBe(404);
+        expect(gone.headers.get('Content-Encoding')).toBeNull();
+        await gone.text();
+      }
+      expect(rendersOf('/service/never-listed-anywhere')).toBe(2);
+      const search = await server.fetch('/es/search?q=albergue');
+      expect(search.status).toBe(200);
+      expect(search.headers.get('Cache-Control')).toBe('no-store');
+      expect(await search.text()).toContain('search-input');
+    });
+
+    it('sends other forms of an address to the page’s own (trailing slash, doubled slashes, an escaped id)', async () => {
+      for (const [asked, own] of [
+        ['/es/service/night-shelter/', '/es/service/night-shelter'],
+        ['/service//night-shelter', '/service/night-shelter'],
+        ['/ar/easy/service/night%2Dshelter', '/ar/easy/service/night-shelter'],
+        ['/favourites/?x=1', '/favourites?x=1'],
+      ]) {
+        const answer = await server.fetch(asked!, { redirect: 'manual' });
+        expect(answer.status, asked).toBe(301);
+        expect(answer.headers.get('Location'), asked).toBe(own);
+      }
+    });
+
+    it('describes a rights card as a web page about its services (JSON-LD)', async () => {
+      const { doc } = await page(server, '/es/rights/right-against-eviction');
+      const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as { '@type': string; mentions?: { url: string }[] });
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]!['@type']).toBe('WebPage');
+      expect(blocks[0]!.mentions?.map((m) => m.url)).toContain(`${ORIGIN}/es/service/eviction-support`);
+    });
   });
 
   describe('the shell and methods', () => {

@@ -14,6 +14,7 @@ import { getSetting, setSetting } from '../../data/settings';
 import { parseAddress } from '../../shared/routes';
 import { afterFirstPaint } from '../first-paint';
 import { isKiosk, kioskRequested } from '../kiosk/kiosk-mode';
+import { useDeviceValue } from '../served-page';
 
 export const TOUR_STEPS = 5;
 
@@ -72,7 +73,10 @@ export function TourSlot() {
     return () => void listeners.delete(listener);
   }, []);
   const { path } = useLocation();
-  const show = tourOpen() && parseAddress(path).path === '/';
+  // The server's home page has the tour (a first visit's): the render taking it over has it too,
+  // and only then does the device's own setting (a tour finished earlier) take it away.
+  const asServed = useDeviceValue(() => false, true);
+  const show = (asServed || tourOpen()) && parseAddress(path).path === '/';
   const [Panel, setPanel] = useState<ComponentType | null>(() => loadedPanel ?? null);
   useEffect(() => {
     if (show && !Panel) void afterFirstPaint.then(loadTourPanel).then((panel) => setPanel(() => panel));

@@ -1,5 +1,5 @@
 // Every public page's HTML, made by the server: the pages in the route table marked `rendered`
-// (home, needs, services, rights cards, about, privacy) are the app's own render with the
+// (home, needs, services, rights cards, search results, about, privacy) are the app's own render with the
 // database's data, in the address's language (or, unprefixed, the visitor's: Accept-Language);
 // the others are the app's shell, with a note for browsers without JavaScript. A page is made
 // once per directory version, language and reading, compressed once, and answered with its
@@ -13,11 +13,13 @@ import { policyWithStyles } from '../content-security';
 import type { Sql } from '../database';
 import { PayloadCache } from '../payload-cache';
 import type { StaticFiles } from '../static-files';
+import { text } from '../../shared/localized';
+import { isNeedId } from '../../shared/needs';
 import type { AppRenderer } from './app-renderer';
 import { alternatesOf, describe, headTags } from './head';
 import { pageContent, publishedDirectory, type Published } from './page-data';
 import { WITHOUT_SCRIPT_STYLE, pageDocument } from './page-document';
-import { jsonLdScript, serviceJsonLd } from './structured-data';
+import { jsonLdScript, rightsJsonLd, serviceJsonLd } from './structured-data';
 
 const FALLBACK = 'en';
 
@@ -81,7 +83,9 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
   function make(asked: Asked, app: AppRenderer): Built {
     const match = matchRoute(asked.path);
     const { directory, lang, easy } = asked;
-    const etag = `W/"${directory.version}.${lang}${easy ? '.easy' : ''}.${build}"`;
+    // Whatever the page is made of: the version, language, reading, the build, the address's origin
+    // (canonical and alternates name it) and the server's retention days (the privacy page says them).
+    const etag = `W/"${directory.version}.${lang}${easy ? '.easy' : ''}.${build}.${createHash('sha256').update(`${asked.origin}|${retention.closed_days}|${retention.max_days}`).digest('base64url').slice(0, 8)}"`;
     // An address with a language is its own canonical; one without (a printed QR code) is the
     // x-default of its alternates, and its own canonical too.
     const canonical = asked.origin + (asked.prefixed ? addressOf(asked.path, lang, easy) : asked.path);
@@ -114,7 +118,13 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     const served: ServedPage = { path, prefixed, lang, easy, version: directory.version, data };
     const rendered = app.renderApp(served);
     const found = content.status === 200;
-    const jsonLd = data.kind === 'service' ? jsonLdScript(serviceJsonLd({ service: data.service, organization: data.organization, lang, url: canonical })) : '';
+    const pageOf = (kind: string, id: string) => origin + addressOf(`/${kind}/${id}`, prefixed ? lang : undefined, easy);
+    const jsonLd =
+      data.kind === 'service'
+        ? jsonLdScript(serviceJsonLd({ service: data.service, organization: data.organization, lang, url: canonical }))
+        : data.kind === 'rights'
+          ? jsonLdScript(rightsJsonLd({ card: data.card, lang, url: canonical, services: data.services.map((s) => ({ name: text(s.texts, 'name', lang), url: pageOf('service', s.id) })) }))
+          : '';
     const head = headTags({
       title: rendered.title,
       description: describe(rendered.about),
@@ -130,27 +140,43 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
   }
 
   /** The answer for a page address, or undefined for an address no page has (the caller's 404). */
+  /** The answer for a page address. A page that cannot be made (a fault in its render or the
+   *  database) is answered with the bare shell: the app on the device still shows what it can. */
   return async function respond(request: Request): Promise<Response> {
+    try {
+      return await answer(request);
+    } catch (error) {
+      console.error(`The page ${new URL(request.url).pathname} could not be made:`, error);
+      return new Response(bareShell, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+    }
+  };
+
+  async function answer(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const address = parseAddress(url.pathname);
     const prefixed = Boolean(address.lang);
     const lang = address.lang ?? acceptedLanguage(request.headers.get('Accept-Language'));
     const match = matchRoute(address.path);
+    // One address per page: `/service/x/`, `//service//x` or an escaped id lead to the page's own.
+    const own = match && match.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(match.params[name]!));
+    if (own && own !== address.path) return new Response(null, { status: 301, headers: { Location: addressOf(own, address.lang, address.easy) + url.search } });
+    const directory = await published();
     // A page the device alone shows that does not exist (a request form for a service not listed).
     const missing = match && !match.route.rendered && !(await exists(address.path));
-    const directory = await published();
     const origin = publicUrl ? new URL(publicUrl).origin : url.origin;
-    const known = match && !missing;
-    const query = match?.route.kind === 'search' ? (url.searchParams.get('q') ?? '').slice(0, 200) : '';
-    // Addresses that lead nowhere, and searches, are endless: made each time, never kept.
-    const key = known && !query.trim() ? `${directory.version}|${lang}|${address.easy}|${prefixed}|${origin}|${address.path}` : undefined;
+    const query = match?.route.kind === 'search' ? (url.searchParams.get('q') ?? '').trim().slice(0, 200) : '';
+    // Only pages that exist are kept: addresses that lead nowhere, and searches, are endless, so
+    // they are made each time (and sent uncompressed), never pushing a real page out.
+    const kept = match && !missing && !query && listed(directory, match);
+    const key = kept ? `${directory.version}|${lang}|${address.easy}|${prefixed}|${origin}|${address.path}` : undefined;
     const app = await renderer;
     const build = async () => make({ directory, origin, path: address.path, lang, easy: address.easy, prefixed, missing: Boolean(missing), query }, app);
     const built = key ? await cache.get(key, build) : await build();
     const headers: Record<string, string> = {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Language': lang,
-      'Cache-Control': 'no-cache',
+      // The words of a search are nobody else's business: its page is not kept, not even on disk.
+      'Cache-Control': query ? 'no-store' : 'no-cache',
       ETag: built.etag,
       // On a 304 too: a browser keeps the headers of the answer it revalidates.
       'Content-Security-Policy': policyWithStyles(styleHashes),
@@ -160,9 +186,19 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
       return new Response(null, { status: 304, headers: { ...headers, Vary: vary } });
     }
     const response = await encodedResponse(built.body, key ? (request.headers.get('Accept-Encoding') ?? undefined) : undefined, headers, built.status);
+    if (key) cache.reweigh(key); // its compressed copies count too
     response.headers.set('Vary', vary);
     return response;
-  };
+  }
+}
+
+/** Whether the item a route names is in the directory (a page of it is worth keeping). */
+function listed(directory: Published, { route, params }: RouteMatch): boolean {
+  const id = params.id ?? '';
+  if (route.kind === 'service' || route.kind === 'service-ask') return directory.services.has(id);
+  if (route.kind === 'rights') return directory.rights.has(id);
+  if (route.kind === 'need' || route.kind === 'need-print') return isNeedId(id);
+  return true;
 }
 
 /**
