@@ -79,6 +79,8 @@ async function boot() {
     root.replaceChildren();
     render(<App served={served} />, root);
   }
+  // The app answers from now on: the server's page before it is links and text only.
+  document.documentElement.dataset.app = 'ready';
 
   // One per task, after first paint: the worker, the directory sync, the outbox.
   void afterFirstPaint.then(() => {

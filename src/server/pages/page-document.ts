@@ -15,11 +15,12 @@ export interface DocumentParts {
   noscript: string;
 }
 
-/** Without JavaScript, the controls that only work with it are not offered (the header's menu,
- *  read aloud, saving, filters, sharing, reporting a mistake, the printable set): the page reads
- *  as a plain document. With JavaScript this stylesheet is never applied. */
+/** Without JavaScript, the controls that only work with it are not offered (the header's menu and
+ *  tools, the guided tour, the quick exit, read aloud, saving, filters, sharing, reporting a
+ *  mistake, the printable set): the page reads as a plain document. With JavaScript this
+ *  stylesheet is never applied. */
 export const WITHOUT_SCRIPT_STYLE =
-  '.header-menu-button,.read-aloud,.favourite-button,.filters,.share-actions,.report-mistake,.print-set-link{display:none!important}';
+  '.header-menu-button,.header-tools,.tour,.quick-exit,.read-aloud,.favourite-button,.filters,.share-actions,.report-mistake,.print-set-link{display:none!important}';
 
 /** JSON inside a <script> element: nothing in it may close the element or open a comment. */
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -14,8 +14,11 @@ export class PonteApp {
     return this.page.getByTestId('status');
   }
 
+  /** Opens an address, and waits until the app answers: the server's page is readable at once,
+   *  but its buttons do something only once the app has taken it over. */
   async open(path = '/'): Promise<void> {
     await this.page.goto(this.baseUrl + path);
+    await this.page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 30_000 });
   }
 
   /** First visit: wait until the app says it works offline and the directory is on the device. */
