@@ -79,6 +79,8 @@ describe.skipIf(!chromePath)('share, QR codes and print, in Chromium', () => {
       });
       await app.open(`/rights/${RENT.id}`);
       await app.expectHeading(RENT.title);
+      // The first visit's download done: its arrival re-renders the card, not the field under test.
+      await app.waitUntilReadyOffline();
       await app.page.getByRole('button', { name: 'Copy link' }).click();
       await app.page.getByRole('status').filter({ hasText: 'did not let Ponte copy the link' }).waitFor();
       const field = app.page.getByLabel('Link to this page');
