@@ -15,6 +15,7 @@ import { servicesLastModified } from './api-modified';
 import { pageOf, readQuery, type Query, type QuerySpec } from './api-query';
 import { HsdsView } from './api-view';
 import { directoryToTables } from './directory-to-tables';
+import { ifNoneMatch } from '../if-none-match';
 
 export const HSDS_API_PREFIX = '/api/hsds';
 export const HSDS_VERSION = '3.0';
@@ -152,7 +153,7 @@ export function hsdsApi({ sql, compressionsPerVersion = 256, buildLimit = HSDS_B
     if (!('body' in result)) return apiError(c, result.status, result.code, result.message);
     const etag = `"hsds-${now.version}"`;
     const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', ETag: etag };
-    if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+    if (ifNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     url.searchParams.sort();
     const key = `${now.version} ${path}?${url.searchParams}`;
     if (!answers.has(key)) {
@@ -219,13 +220,4 @@ export function hsdsApi({ sql, compressionsPerVersion = 256, buildLimit = HSDS_B
   for (const route of ROUTES) app.all(route.path, methodNotAllowed);
   app.all('*', (c) => apiError(c, 404, 'not_found', `There is no HSDS API route ${c.req.path}: see ${HSDS_API_PREFIX}/services, /organizations, /taxonomies or /taxonomy_terms.`));
   return app;
-}
-
-/** If-None-Match holds this ETag (a list, a weak form, or *). */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t === `W/${etag}`;
-  });
 }

@@ -20,6 +20,7 @@ import { alternatesOf, describe, headTags } from './head';
 import { pageContent, publishedDirectory, type Published } from './page-data';
 import { WITHOUT_SCRIPT_STYLE, pageDocument } from './page-document';
 import { jsonLdScript, rightsJsonLd, serviceJsonLd } from './structured-data';
+import { ifNoneMatch } from '../if-none-match';
 
 const FALLBACK = 'en';
 
@@ -182,7 +183,7 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
       'Content-Security-Policy': policyWithStyles(styleHashes),
     };
     const vary = prefixed ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language';
-    if (built.status === 200 && request.headers.get('If-None-Match') === built.etag) {
+    if (built.status === 200 && ifNoneMatch(request.headers.get('If-None-Match'), built.etag)) {
       return new Response(null, { status: 304, headers: { ...headers, Vary: vary } });
     }
     const response = await encodedResponse(built.body, key ? (request.headers.get('Accept-Encoding') ?? undefined) : undefined, headers, built.status);

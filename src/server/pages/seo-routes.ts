@@ -9,6 +9,7 @@ import { currentVersion } from '../directory-store';
 import { PayloadCache } from '../payload-cache';
 import { robotsTxt } from './robots';
 import { sitemapEntries, sitemapXml, type SitemapEntry } from './sitemap';
+import { ifNoneMatch } from '../if-none-match';
 
 /** Origins whose sitemap is compressed per version. With PUBLIC_URL there is one; without it the
  *  origin comes from the request's Host, which anyone can vary: past this many, still answered,
@@ -62,7 +63,7 @@ export function seoRoutes(sql: Sql, options: { publicUrl?: string } = {}): Hono 
     const origin = originOf(c);
     const key = `${version} ${origin}`;
     const sitemap = await sitemaps.get(key, () => build(version, origin));
-    if (matches(c.req.header('If-None-Match'), sitemap.etag)) {
+    if (ifNoneMatch(c.req.header('If-None-Match'), sitemap.etag)) {
       return c.body(null, 304, { ETag: sitemap.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     }
     const response = await encodedResponse(sitemap.body, c.req.header('Accept-Encoding'), {
@@ -80,13 +81,4 @@ export function seoRoutes(sql: Sql, options: { publicUrl?: string } = {}): Hono 
   );
 
   return app;
-}
-
-/** If-None-Match holds this ETag (one of a list, its weak form, or *). */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t === `W/${etag}`;
-  });
 }
