@@ -54,7 +54,7 @@ async function boot() {
   const served = [servedPage()].find((page) => page?.lang === lang && page.easy === (display.reading === 'easy'));
   const sameAsServed =
     served &&
-    served.path.split('?')[0] === address.path &&
+    served.path === address.path &&
     display.textSize === '100' &&
     display.contrast === 'normal' &&
     !isKiosk();

@@ -27,8 +27,7 @@ export function useServed<K extends PageData['kind']>(kind: K): Extract<PageData
   const served = useContext(ServedPageContext);
   const { url } = useLocation();
   // The page, not its query: the app takes `?kiosk=1` or `?practice=1` out of the address at start.
-  const page = (path: string) => path.split('?')[0];
-  if (!served || served.data.kind !== kind || page(parseAddress(url).path) !== page(served.path)) return undefined;
+  if (!served || served.data.kind !== kind || parseAddress(url).path.split('?')[0] !== served.path) return undefined;
   return served.data as Extract<PageData, { kind: K }>;
 }
 
@@ -47,7 +46,7 @@ export function useDeviceValue<T>(onDevice: () => T, fromServer: T): T {
 export function servedAboutSafety({ path, data }: ServedPage): boolean {
   switch (data.kind) {
     case 'need':
-      return path.split('?')[0] === '/need/safety';
+      return path === '/need/safety';
     case 'service':
       return data.service.needs.includes('safety');
     case 'rights':

@@ -7,7 +7,7 @@
 // privacy and about pages, printing, sharing…): loaded with those screens (loadPageStrings), so
 // the first paint waits for the home screen's strings only.
 import i18next, { type TFunction } from 'i18next';
-import { INTERFACE_LANGUAGES } from '../shared/routes';
+import { INTERFACE_LANGUAGES, bestLanguage } from '../shared/routes';
 import { bundles, partsOf } from './locale-files';
 
 export const LANGUAGES: string[] = [...INTERFACE_LANGUAGES];
@@ -37,13 +37,7 @@ async function loadEasyFor(lang: string) {
 }
 
 /** The best supported language among the device's preferences. */
-export function detectLanguage(preferences: readonly string[] = navigator.languages ?? []): string {
-  for (const tag of preferences) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (LANGUAGES.includes(base)) return base;
-  }
-  return FALLBACK;
-}
+export const detectLanguage = (preferences: readonly string[] = navigator.languages ?? []): string => bestLanguage(preferences);
 
 function reflectOnDocument(lang: string) {
   if (typeof document === 'undefined') return; // the server's pages say it in their own <html>

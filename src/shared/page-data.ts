@@ -25,7 +25,7 @@ export type PageData =
 /** A rendered page: which address (without language), in which language and reading, from which
  *  directory version, and its data. */
 export interface ServedPage {
-  /** The page's path without language prefix, with its query (`/search?q=…`). */
+  /** The page's path, without language prefix or query (a search's words are in its data). */
   path: string;
   /** Whether its address has the language (`/es/…`): then its links have it too. */
   prefixed: boolean;

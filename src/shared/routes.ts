@@ -3,13 +3,19 @@
 // does not know), the sitemap and the service worker. An address may start with a language and
 // easy read, `/es/service/night-shelter`, `/ar/easy/need/housing`: the page in that language;
 // without one (every link and QR code printed before), the visitor's language is chosen.
-import { NEED_IDS } from './needs';
 
 /** The interface's languages: locales/<code>/common.json exists for each (a unit test checks). */
 export const INTERFACE_LANGUAGES = ['ar', 'en', 'es', 'fr', 'pt', 'uk'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export const isInterfaceLanguage = (code: string | undefined): code is InterfaceLanguage =>
   (INTERFACE_LANGUAGES as readonly (string | undefined)[]).includes(code);
+
+/** The first interface language among a person's preferences, most wanted first (the device's
+ *  navigator.languages, the server's Accept-Language): else English. One rule for both, so that
+ *  the page the server chose is the one the device takes over. */
+export function bestLanguage(preferences: readonly string[]): string {
+  return preferences.map((tag) => tag.toLowerCase().split('-')[0]).find(isInterfaceLanguage) ?? 'en';
+}
 
 export type PageKind =
   | 'home'
@@ -116,9 +122,3 @@ export function matchRoute(path: string): RouteMatch | undefined {
   }
   return undefined;
 }
-
-/** Paths of the pages that exist whatever the directory holds: the fixed screens and the needs. */
-export const FIXED_PAGES: string[] = [
-  ...PAGE_ROUTES.filter((r) => r.listed && !r.path.includes(':')).map((r) => r.path),
-  ...NEED_IDS.map((need) => `/need/${need}`),
-];

@@ -8,8 +8,9 @@ import type { Sql } from '../../src/server/database';
 import { DEMO_CHANGE_SERVICE } from '../../src/server/demo-change';
 import { robotsTxt } from '../../src/server/pages/robots';
 import { seoRoutes } from '../../src/server/pages/seo-routes';
-import { sitemapEntries, sitemapXml } from '../../src/server/pages/sitemap';
-import { FIXED_PAGES, INTERFACE_LANGUAGES } from '../../src/shared/routes';
+import { FIXED_PAGES, sitemapEntries, sitemapXml } from '../../src/server/pages/sitemap';
+import { NEED_IDS } from '../../src/shared/needs';
+import { INTERFACE_LANGUAGES, matchRoute } from '../../src/shared/routes';
 import { testServer } from '../helpers/server';
 
 // An HTML and XML parser, as a browser and a crawler read the output. jsdom has no type
@@ -52,6 +53,14 @@ function parse(text: string): Url[] {
 
 const publishedIds = async (collection: string) =>
   (await server.sql.query<{ id: string }>('SELECT id FROM directory_item WHERE collection = $1 AND doc IS NOT NULL', [collection])).map((r) => r.id);
+
+describe('the fixed pages', () => {
+  it('are every listed screen without a parameter, and every need', () => {
+    expect(FIXED_PAGES).toEqual(expect.arrayContaining(['/', '/about', '/privacy', ...NEED_IDS.map((n) => `/need/${n}`)]));
+    for (const page of FIXED_PAGES) expect(matchRoute(page)?.route.listed, page).toBe(true);
+    expect(FIXED_PAGES).not.toContain('/search');
+  });
+});
 
 describe('sitemap.xml', () => {
   it('lists every published service, rights card and fixed page in every language, standard and easy read', async () => {

@@ -4,8 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NEED_IDS } from '../../src/shared/needs';
-import { addressOf, FIXED_PAGES, INTERFACE_LANGUAGES, isInterfaceLanguage, matchRoute, PAGE_ROUTES, parseAddress, prefixOf } from '../../src/shared/routes';
+import { addressOf, bestLanguage, INTERFACE_LANGUAGES, isInterfaceLanguage, matchRoute, PAGE_ROUTES, parseAddress, prefixOf } from '../../src/shared/routes';
 
 const PATHS = ['/', '/service/night-shelter', '/need/housing', '/need/housing/print', '/rights/right-to-food', '/search?q=cama', '/about', '/service/x/ask', '/?kiosk=1'];
 
@@ -115,9 +114,10 @@ describe('the table', () => {
     expect(isInterfaceLanguage(undefined)).toBe(false);
   });
 
-  it('lists the fixed pages: every listed screen without a parameter, and every need', () => {
-    expect(FIXED_PAGES).toEqual(expect.arrayContaining(['/', '/about', '/privacy', ...NEED_IDS.map((n) => `/need/${n}`)]));
-    for (const page of FIXED_PAGES) expect(matchRoute(page)?.route.listed, page).toBe(true);
-    expect(FIXED_PAGES).not.toContain('/search');
+  it('chooses the first interface language among preferences, most wanted first, else English', () => {
+    expect(bestLanguage(['de-DE', 'fr-CA', 'es'])).toBe('fr');
+    expect(bestLanguage(['UK', 'ar'])).toBe('uk');
+    expect(bestLanguage(['de', 'it'])).toBe('en');
+    expect(bestLanguage([])).toBe('en');
   });
 });

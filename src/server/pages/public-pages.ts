@@ -7,7 +7,7 @@
 // page with a 404 status.
 import { createHash } from 'node:crypto';
 import type { ServedPage } from '../../shared/page-data';
-import { addressOf, isInterfaceLanguage, matchRoute, parseAddress, type RouteMatch } from '../../shared/routes';
+import { addressOf, bestLanguage, matchRoute, parseAddress, type RouteMatch } from '../../shared/routes';
 import { EncodedBody, encodedResponse } from '../compression';
 import { policyWithStyles } from '../content-security';
 import type { Sql } from '../database';
@@ -22,21 +22,19 @@ import { WITHOUT_SCRIPT_STYLE, pageDocument } from './page-document';
 import { jsonLdScript, rightsJsonLd, serviceJsonLd } from './structured-data';
 import { ifNoneMatch } from '../if-none-match';
 
-const FALLBACK = 'en';
-
-/** The visitor's language among the interface's, by Accept-Language (the app's own choice on a
- *  device, detectLanguage, reads the same preferences): else English. */
+/** The visitor's language, by Accept-Language: its tags most wanted first (q, then order), and
+ *  the same rule the device applies to its own preferences (bestLanguage). */
 export function acceptedLanguage(header: string | undefined | null): string {
   const wanted = (header ?? '')
     .split(',')
     .map((part, order) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const [tag, ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { base: tag!.split('-')[0]!, q: q ? Number(q.slice(2)) || 0 : 1, order };
+      return { tag: tag!, q: q ? Number(q.slice(2)) || 0 : 1, order };
     })
-    .filter((w) => w.q > 0)
+    .filter((w) => w.tag && w.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
-  return wanted.find((w) => isInterfaceLanguage(w.base))?.base ?? FALLBACK;
+  return bestLanguage(wanted.map((w) => w.tag));
 }
 
 interface Built {

@@ -3,9 +3,16 @@
 // published item keeps the version that last changed it (directory_item.version), and that
 // version's publication is the date (as HSDS's last_modified, src/server/hsds/api-modified.ts).
 import type { Sql } from '../database';
-import { FIXED_PAGES, INTERFACE_LANGUAGES, addressOf } from '../../shared/routes';
+import { NEED_IDS } from '../../shared/needs';
+import { INTERFACE_LANGUAGES, PAGE_ROUTES, addressOf } from '../../shared/routes';
 import { currentVersion } from '../directory-store';
 import { alternatesOf } from './head';
+
+/** Paths of the pages that exist whatever the directory holds: the fixed screens and the needs. */
+export const FIXED_PAGES: string[] = [
+  ...PAGE_ROUTES.filter((r) => r.listed && !r.path.includes(':')).map((r) => r.path),
+  ...NEED_IDS.map((need) => `/need/${need}`),
+];
 
 export interface SitemapEntry {
   /** The page's path without a language: `/service/night-shelter`. */
