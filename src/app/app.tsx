@@ -10,6 +10,7 @@ import { useT } from '../i18n/use-t';
 import { followAddress } from './page-address';
 import { ServedPageContext, useServed } from './served-page';
 import { afterFirstPaint, inTurn } from './first-paint';
+import { Later, takenOver } from './take-over';
 import { HeaderMenu } from './components/header-menu';
 import { QuickExit } from './components/quick-exit';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
@@ -79,11 +80,12 @@ const routes = [
 /** The pages a screen can be loaded for before the app takes over the server's HTML. */
 export const preloadScreen = (kind: PageKind) => (SCREENS[kind] as { preload?: () => Promise<unknown> }).preload?.();
 
-/** A part that reads IndexedDB (Dexie): it arrives just after first paint. */
+/** A part that reads IndexedDB (Dexie): it arrives just after first paint, once the server's
+ *  page is taken over (take-over.tsx). */
 function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
   const [Part, setPart] = useState<ComponentType | null>(null);
   useEffect(() => {
-    void afterFirstPaint.then(load).then((component) => inTurn(() => setPart(() => component)));
+    void Promise.all([afterFirstPaint.then(load), takenOver()]).then(([component]) => inTurn(() => setPart(() => component)));
   }, []);
   return Part && <Part />;
 }
@@ -142,28 +144,10 @@ function Frame() {
       {isKiosk() && <AfterPaint load={loadKioskBar} />}
       {kioskRequested() && <AfterPaint load={loadKioskSetup} />}
       {practice && <AfterPaint load={loadPracticeBanner} />}
-      <header class="site-header">
-        <div class="brand-row">
-          <a class="brand" href="/">
-            <img src="/icon.svg" alt="" width="32" height="32" />
-            <span>
-              <span class="brand-name">{t('app.name')}</span>
-              <span class="brand-tagline">{t('app.tagline')}</span>
-            </span>
-          </a>
-          <HeaderMenu />
-        </div>
-        <nav aria-label={t('nav.main')} class="main-nav">
-          <a href="/">{t('nav.home')}</a>
-          <a href="/search">{t('nav.search')}</a>
-          <a href="/near">{t('nav.near')}</a>
-          <a href="/favourites">{t('nav.favourites')}</a>
-          <a href="/requests">
-            {t('nav.requests')}
-            <AfterPaint load={loadOutboxBadge} />
-          </a>
-        </nav>
-      </header>
+      {/* Taken over after the rest of the page (take-over.tsx): the first task stays short. */}
+      <Later>
+        <SiteHeader />
+      </Later>
       <div class="status-bar">
         <AfterPaint load={loadStatusBar} />
       </div>
@@ -190,5 +174,34 @@ function Frame() {
       {/* Last in the page: it sticks to the bottom of the screen, and scrolling to the end uncovers what it hid. */}
       <AfterPaint load={loadDeliveredNotice} />
     </>
+  );
+}
+
+/** The app's name, the menu and the main links. */
+function SiteHeader() {
+  const { t } = useT();
+  return (
+    <header class="site-header">
+      <div class="brand-row">
+        <a class="brand" href="/">
+          <img src="/icon.svg" alt="" width="32" height="32" />
+          <span>
+            <span class="brand-name">{t('app.name')}</span>
+            <span class="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </a>
+        <HeaderMenu />
+      </div>
+      <nav aria-label={t('nav.main')} class="main-nav">
+        <a href="/">{t('nav.home')}</a>
+        <a href="/search">{t('nav.search')}</a>
+        <a href="/near">{t('nav.near')}</a>
+        <a href="/favourites">{t('nav.favourites')}</a>
+        <a href="/requests">
+          {t('nav.requests')}
+          <AfterPaint load={loadOutboxBadge} />
+        </a>
+      </nav>
+    </header>
   );
 }

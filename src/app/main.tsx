@@ -2,7 +2,7 @@
 // worker, the directory sync and IndexedDB (Dexie), which the first screen does not need.
 // A page the server rendered (src/server/pages/) is taken over as it is (hydration) when this
 // device would show exactly that page: same address, language and reading, default display.
-import { hydrate, render } from 'preact';
+import { render } from 'preact';
 import { getSetting } from '../data/settings';
 import { prepareIntl } from '../i18n/format';
 import { detectLanguage, setupI18n } from '../i18n/i18n';
@@ -13,11 +13,11 @@ import { applyDisplay, readDisplay } from './display-settings';
 import { afterFirstPaint, inTurn, nextTask } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
 import { practiceFromAddress } from './practice/practice-flag';
-import { renderingServerHtml, servedAboutSafety } from './served-page';
+import { servedAboutSafety } from './served-page';
 import { startAboutSafety } from './session/about-safety';
 import { finishForgetting, guardHistory } from './session/history-guard';
 import { registerServiceWorker } from './sw-bridge';
-import { loadTourPanel } from './tour/tour-slot';
+import { takeOver } from './take-over';
 import './styles.css';
 
 /** The page the server sent, if it did (the service worker answers with the bare shell). */
@@ -32,6 +32,7 @@ function servedPage(): ServedPage | undefined {
 }
 
 async function boot() {
+  await nextTask(); // evaluating this file is a task's work: starting is the next one's
   kioskFromAddress();
   practiceFromAddress();
   guardHistory(isKiosk());
@@ -61,19 +62,19 @@ async function boot() {
   // A page from the server stays on the screen until the screen's code is here: taken over at
   // once, nothing replaced, or (another language, text size…) replaced in one go, never blank.
   const route = root.hasChildNodes() ? matchRoute(address.path) : undefined;
-  if (route && route.route.kind !== 'home') {
+  const screen = route && route.route.kind !== 'home' ? route.route.kind : undefined;
+  if (screen) {
     // The screens' code needs IndexedDB's (Dexie, in the after-paint file): run that first, in a
     // task of its own, then the screen's, then take the page over; one long task would be all three.
     await import('dexie');
     await nextTask();
-    await preloadScreen(route.route.kind);
+    await preloadScreen(screen);
     await prepareIntl(lang, nextTask);
   }
-  if (route?.route.kind === 'home') await loadTourPanel(); // the server's home has the tour
   if (route) await nextTask(); // the screen's code ran in a task of its own; the page is the next
   if (sameAsServed) {
     startAboutSafety(servedAboutSafety(served));
-    renderingServerHtml(() => hydrate(<App served={served} />, root));
+    await takeOver(<App served={served} />, root);
     document.dispatchEvent(new Event('ponte:hydrated'));
   } else {
     root.replaceChildren();
@@ -81,6 +82,8 @@ async function boot() {
   }
   // The app answers from now on: the server's page before it is links and text only.
   document.documentElement.dataset.app = 'ready';
+  // Otherwise made before the first list or date that needs them, in that one task.
+  if (!screen) void inTurn(() => prepareIntl(lang, nextTask));
 
   // One per task, after first paint: the worker, the directory sync, the outbox.
   void afterFirstPaint.then(() => {

@@ -7,20 +7,9 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { PageData, ServedPage } from '../shared/page-data';
 import { parseAddress } from '../shared/routes';
+import { afterTakeOver, givesServerHtml } from './take-over';
 
 export const ServedPageContext = createContext<ServedPage | undefined>(undefined);
-
-let fromServerHtml = false;
-
-/** Runs a render that must give the server's HTML: the server's own, or the device's hydration. */
-export function renderingServerHtml<T>(render: () => T): T {
-  fromServerHtml = true;
-  try {
-    return render();
-  } finally {
-    fromServerHtml = false;
-  }
-}
 
 /** The server's data for the page being shown, when the server sent this very page. */
 export function useServed<K extends PageData['kind']>(kind: K): Extract<PageData, { kind: K }> | undefined {
@@ -32,11 +21,12 @@ export function useServed<K extends PageData['kind']>(kind: K): Extract<PageData
 }
 
 /** A value only the device knows (the time, its storage, its speech): `fromServer` in the HTML the
- *  server sends and in the render that takes it over, the device's own from the next render on. */
+ *  server sends and in the render that takes it over, the device's own once the whole page is
+ *  taken over (its parts come in turns: take-over.tsx). */
 export function useDeviceValue<T>(onDevice: () => T, fromServer: T): T {
-  const [value, setValue] = useState(() => (fromServerHtml ? fromServer : onDevice()));
+  const [value, setValue] = useState(() => (givesServerHtml() ? fromServer : onDevice()));
   useEffect(() => {
-    if (value === fromServer) setValue(onDevice);
+    if (value === fromServer) afterTakeOver(() => setValue(onDevice));
   }, []);
   return value;
 }

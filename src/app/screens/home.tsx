@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { NeedIcon } from '../components/need-icon';
 import { Page } from '../components/page';
 import { useDeviceValue } from '../served-page';
+import { Later } from '../take-over';
 import { startNotice } from '../session/history-guard';
 
 /** What the end of a session says on the home page it opens (nothing after a kiosk's idle reset). */
@@ -20,16 +21,26 @@ export default function Home() {
         </p>
       )}
       <p class="lead">{t('home.intro')}</p>
-      <ul class="needs">
-        {NEED_IDS.map((need) => (
-          <li key={need}>
-            <a class="need-button" href={`/need/${need}`}>
-              <NeedIcon need={need} />
-              <span>{t(`needs.${need}`)}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {/* Taken over after the rest of the page (take-over.tsx): the first task stays short. */}
+      <Later>
+        <NeedButtons />
+      </Later>
     </Page>
+  );
+}
+
+function NeedButtons() {
+  const { t } = useT();
+  return (
+    <ul class="needs">
+      {NEED_IDS.map((need) => (
+        <li key={need}>
+          <a class="need-button" href={`/need/${need}`}>
+            <NeedIcon need={need} />
+            <span>{t(`needs.${need}`)}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

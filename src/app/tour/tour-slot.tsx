@@ -8,13 +8,14 @@
 // Only on home: a person who scanned a QR code for a service sees that service first; the tour
 // waits until they reach home, and its steps point at what home offers.
 import type { ComponentType } from 'preact';
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect, useReducer } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { getSetting, setSetting } from '../../data/settings';
 import { parseAddress } from '../../shared/routes';
 import { afterFirstPaint } from '../first-paint';
 import { isKiosk, kioskRequested } from '../kiosk/kiosk-mode';
 import { useDeviceValue } from '../served-page';
+import { Later } from '../take-over';
 
 export const TOUR_STEPS = 5;
 
@@ -59,11 +60,16 @@ export function endTour(): void {
 
 let loadedPanel: ComponentType | undefined;
 
-/** The panel's code. The server has it from the start (provideTourPanel), and a device taking
- *  over the server's home page loads it first: the panel is in the page's first paint, so it
- *  never pushes home's content down after it. */
+/** The panel's code. The server has it from the start (provideTourPanel): the panel is in the
+ *  page's first paint, so it never pushes home's content down after it. A device taking that
+ *  page over takes the panel over once its code is here (<Later>), the rest of home before. */
 export const loadTourPanel = () => import('./tour-panel').then((m) => (loadedPanel = m.TourPanel));
 export const provideTourPanel = (panel: ComponentType) => void (loadedPanel = panel);
+/** The panel once its code is here. */
+function LoadedPanel() {
+  const Panel = loadedPanel;
+  return Panel ? <Panel /> : null;
+}
 
 export function TourSlot() {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -77,9 +83,13 @@ export function TourSlot() {
   // and only then does the device's own setting (a tour finished earlier) take it away.
   const asServed = useDeviceValue(() => false, true);
   const show = (asServed || tourOpen()) && parseAddress(path).path === '/';
-  const [Panel, setPanel] = useState<ComponentType | null>(() => loadedPanel ?? null);
   useEffect(() => {
-    if (show && !Panel) void afterFirstPaint.then(loadTourPanel).then((panel) => setPanel(() => panel));
+    if (show && !loadedPanel) void afterFirstPaint.then(loadTourPanel).then(() => rerender(undefined));
   }, [show]);
-  return show && Panel ? <Panel /> : null;
+  // Taking the server's home over, its panel stays as it is until its code is here.
+  return show ? (
+    <Later until={loadTourPanel}>
+      <LoadedPanel />
+    </Later>
+  ) : null;
 }
