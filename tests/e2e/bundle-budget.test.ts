@@ -97,6 +97,16 @@ describe('the build', () => {
     expect(js.map(fileOf).join('\n')).not.toContain('indexedDB');
   });
 
+  it("starts the first-paint file with V8's compile hint: its functions compile while it downloads, not as they first run", () => {
+    const { js } = homeRouteFiles(distDir);
+    const entry = js.find((file) => /^assets\/index-/.test(file));
+    expect(entry, js.join(' ')).toBeDefined();
+    expect(fileOf(entry!).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    // Only there: the other files' functions mostly wait for a screen or a tap.
+    const others = readdirSync(join(distDir, 'assets')).filter((name) => name.endsWith('.js') && `assets/${name}` !== entry);
+    expect(others.filter((name) => fileOf(`assets/${name}`).includes('allFunctionsCalledOnLoad'))).toEqual([]);
+  });
+
   it('has a service worker of at most 47 KiB, gzipped', () => {
     expect(gzipSize('sw.js')).toBeLessThanOrEqual(47 * KiB);
   });
