@@ -13,6 +13,7 @@ import { afterFirstPaint, inTurn } from './first-paint';
 import { Later, takenOver } from './take-over';
 import { HeaderMenu } from './components/header-menu';
 import { QuickExit } from './components/quick-exit';
+import { StatusPlaceholder } from './components/status-placeholder';
 import { isKiosk, kioskRequested } from './kiosk/kiosk-mode';
 import { usePractice } from './practice/practice-flag';
 import Home from './screens/home';
@@ -81,13 +82,13 @@ const routes = [
 export const preloadScreen = (kind: PageKind) => (SCREENS[kind] as { preload?: () => Promise<unknown> }).preload?.();
 
 /** A part that reads IndexedDB (Dexie): it arrives just after first paint, once the server's
- *  page is taken over (take-over.tsx). */
-function AfterPaint({ load }: { load: () => Promise<ComponentType> }) {
+ *  page is taken over (take-over.tsx). Until then, its `placeholder` holds its place. */
+function AfterPaint({ load, placeholder = null }: { load: () => Promise<ComponentType>; placeholder?: ComponentChildren }) {
   const [Part, setPart] = useState<ComponentType | null>(null);
   useEffect(() => {
     void Promise.all([afterFirstPaint.then(load), takenOver()]).then(([component]) => inTurn(() => setPart(() => component)));
   }, []);
-  return Part && <Part />;
+  return Part ? <Part /> : placeholder;
 }
 const loadStatusBar = () => import('./components/status-bar').then((m) => m.StatusBar);
 const loadOutboxBadge = () => import('./components/outbox-badge').then((m) => m.OutboxBadge);
@@ -149,7 +150,7 @@ function Frame() {
         <SiteHeader />
       </Later>
       <div class="status-bar">
-        <AfterPaint load={loadStatusBar} />
+        <AfterPaint load={loadStatusBar} placeholder={<StatusPlaceholder />} />
       </div>
       <main id="main" tabIndex={-1}>
         <TourSlot />

@@ -228,7 +228,7 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
         if (settle && seen.hydrated) {
           // Once the device's own state has been read (the status line says something), the
           // heading is still the one that was served: the page was never redrawn.
-          await target.locator('.status-bar').filter({ hasText: /\S/ }).waitFor();
+          await target.getByTestId('status').filter({ hasText: /\S/ }).waitFor();
           await target.waitForLoadState('networkidle');
           if (!(await headingStillServed(target))) problems.push(`${path}: the h1 was replaced after hydration`);
         }
@@ -277,6 +277,28 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
         await french.close();
       }
     });
+  });
+
+  it("on a phone, a first visit's page does not move when the status line arrives after first paint", async () => {
+    const context = await newContext(lab.browser, { viewport: { width: 412, height: 823 } }, { tour: true });
+    try {
+      await context.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      for (const path of ['/', `/service/${SERVICE}`]) {
+        await page.goto(lab.server.url + path);
+        // Its first words (two lines here) take the room held for them since first paint.
+        await page.getByTestId('status').filter({ hasText: /Downloading|Information updated/ }).waitFor();
+        expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
   });
 
   it('choosing another language or easy read changes the address, and links follow it', async () => {

@@ -14,6 +14,7 @@ import { keepStorage, useStorageReport } from '../device/storage';
 import { useFormHoldsTypedText } from '../device/typed-text';
 import { useNewVersion } from '../sw-bridge';
 import { useLive } from '../use-live';
+import { StatusPlaceholder } from './status-placeholder';
 
 export function StatusBar() {
   const { t, lang } = useT();
@@ -28,10 +29,12 @@ export function StatusBar() {
   const formBusy = useFormHoldsTypedText(status.updateWaiting);
   const update = !status.updateWaiting ? 'none' : formBusy ? 'held' : 'offered';
 
+  // Until the device's directory is read, the room held since first paint (no "Loading…": a
+  // line shorter than what follows would move the page up, then down).
+  if (meta === undefined) return <StatusPlaceholder />;
   const updated = meta && t('status.updated', { date: formatMoment(meta.published_at, lang) });
   let message: string;
-  if (meta === undefined) message = t('common.loading');
-  else if (meta === null) message = !status.online ? t('status.notOnDevice') : status.sync === 'failed' ? t('status.downloadFailed') : t('status.downloading');
+  if (meta === null) message = !status.online ? t('status.notOnDevice') : status.sync === 'failed' ? t('status.downloadFailed') : t('status.downloading');
   else if (!status.online) message = `${t('status.offline')} ${updated}`;
   else if (status.sync === 'failed') message = t('status.failed', { date: formatMoment(meta.published_at, lang) });
   else message = `${status.worker === 'ready' ? t('status.ready') : ''} ${updated}`.trim();

@@ -20,7 +20,7 @@ export interface DocumentParts {
  *  mistake, the printable set): the page reads as a plain document. With JavaScript this
  *  stylesheet is never applied. */
 export const WITHOUT_SCRIPT_STYLE =
-  '.header-menu-button,.header-tools,.tour,.quick-exit,.read-aloud,.favourite-button,.filters,.share-actions,.report-mistake,.print-set-link{display:none!important}';
+  '.header-menu-button,.header-tools,.tour,.quick-exit,.read-aloud,.favourite-button,.filters,.share-actions,.report-mistake,.print-set-link,.status-placeholder{display:none!important}';
 
 /** JSON inside a <script> element: nothing in it may close the element or open a comment. */
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
