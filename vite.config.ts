@@ -72,7 +72,7 @@ const chunkGroups = [
   { name: 'screens', test: appFile('(screens/(need|service|rights|near|favourites|ask|requests|follow|clear|settings|about|privacy|workshop|need-print)|kiosk/(kiosk-bar|kiosk-setup|hand-off)|tour/tour-settings|components/(read-aloud-speech|request-progress|report-mistake))'), priority: 1 },
 ];
 
-// Every function of the first-paint file runs as the page starts: the comment has V8 compile them
+// Most functions of the first-paint file run as the page starts: the comment has V8 compile them
 // while the file downloads, off the main thread (explicit compile hints, Chrome 136+), rather than
 // one by one as they first run, in the tasks that take the server's page over (measured: 280 lazy
 // compiles, 50 ms at 4× CPU, down to 15). Other browsers ignore it. It works only first in the

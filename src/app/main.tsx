@@ -9,6 +9,7 @@ import { detectLanguage, setupI18n } from '../i18n/i18n';
 import { SERVED_PAGE_ID, type ServedPage } from '../shared/page-data';
 import { matchRoute, parseAddress } from '../shared/routes';
 import { App, preloadScreen } from './app';
+import { leaveOnEarlyPress } from './components/quick-exit';
 import { applyDisplay, readDisplay } from './display-settings';
 import { afterFirstPaint, inTurn, nextTask } from './first-paint';
 import { isKiosk, kioskFromAddress, kioskLanguage } from './kiosk/kiosk-mode';
@@ -30,6 +31,8 @@ function servedPage(): ServedPage | undefined {
     return undefined;
   }
 }
+
+leaveOnEarlyPress();
 
 async function boot() {
   await nextTask(); // evaluating this file is a task's work: starting is the next one's
@@ -59,8 +62,9 @@ async function boot() {
     display.textSize === '100' &&
     display.contrast === 'normal' &&
     !isKiosk();
-  // A page from the server stays on the screen until the screen's code is here: taken over at
-  // once, nothing replaced, or (another language, text size…) replaced in one go, never blank.
+  // A page from the server stays on the screen until the screen's code is here: taken over
+  // (take-over.tsx), nothing replaced, or (another language, text size…) replaced in one go,
+  // never blank.
   const route = root.hasChildNodes() ? matchRoute(address.path) : undefined;
   const screen = route && route.route.kind !== 'home' ? route.route.kind : undefined;
   if (screen) {

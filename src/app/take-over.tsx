@@ -2,9 +2,12 @@
 // Preact takes a page over in one go, and on a first visit most of that time is the engine
 // compiling the app's functions as they first run: one long task, while the page cannot answer
 // a tap. So parts of the page (<Later>) are taken over in tasks of their own, one per task,
-// after the rest; a part whose code is not here yet (the guided tour) waits for it. Meanwhile
-// the server's HTML of that part stays exactly as it is: Preact keeps the DOM of a component
-// that suspends while hydrating, and resumes there when it renders again.
+// after the rest; a part whose code is not here yet (the guided tour) waits for it, and so does
+// the end of the take-over (the device's own values, the parts after paint: they come with the
+// same file). Meanwhile the server's HTML of that part stays exactly as it is: Preact keeps the
+// DOM of a component that suspends while hydrating, and resumes there when it renders again.
+// Resuming is still hydrating, which fixes text but not attributes: nothing may change what a
+// waiting part shows (the language, easy read) before the take-over ends (takenOver()).
 import { hydrate, type ComponentChildren, type VNode } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from 'preact-iso';
@@ -12,6 +15,9 @@ import { inTurn, nextTask } from './first-paint';
 
 let serverRender = false;
 let takingOver = false;
+/** Only the parts in the server's HTML wait their turn: one mounted afresh meanwhile (another
+ *  screen, opened by a tap on a link) is shown at once. */
+let hydrating = false;
 let waiting: Promise<unknown>[] = [];
 let finished: Promise<void> = Promise.resolve();
 
@@ -44,14 +50,16 @@ export async function takeOver(app: VNode, root: Element): Promise<void> {
   let done = () => {};
   finished = new Promise((resolve) => (done = resolve));
   try {
-    hydrate(app, root);
-    // A part taken over may hold parts of its own.
-    for (let parts = waiting; parts.length; parts = waiting) {
-      waiting = [];
-      await Promise.all(parts);
+    hydrating = true;
+    try {
+      hydrate(app, root);
+    } finally {
+      hydrating = false;
     }
+    await Promise.all(waiting);
     await nextTask(); // the last part renders in a microtask after its turn: done by now
   } finally {
+    waiting = [];
     takingOver = false;
     done();
   }
@@ -59,7 +67,7 @@ export async function takeOver(app: VNode, root: Element): Promise<void> {
 
 /** A part of the page taken over in a task of its own (after `until`, when given: its code),
  *  its server HTML left as it is until then. Renders one element: Preact keeps one node of a
- *  part that waits. Anywhere else than while taking a page over, it is its children. */
+ *  part that waits. Anywhere else than in the server's page being taken over, its children. */
 export function Later({ until, children }: { until?: () => Promise<unknown>; children: ComponentChildren }) {
   // preact-iso's boundary handles the part's waiting (a thrown promise) right here, so no
   // boundary above it (the router's) takes it for a screen still loading.
@@ -73,7 +81,7 @@ export function Later({ until, children }: { until?: () => Promise<unknown>; chi
 function Waiting({ until, children }: { until?: () => Promise<unknown>; children: ComponentChildren }) {
   const [, rendered] = useState(0);
   const turn = useRef<Promise<void> | undefined>(undefined);
-  const ready = useRef(!takingOver);
+  const ready = useRef(!hydrating);
   if (ready.current) return children as VNode;
   if (!turn.current) {
     const takeOverPart = () =>

@@ -266,6 +266,8 @@ describe('public pages', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Language')).toBe('es');
     expect(doc.documentElement.getAttribute('lang')).toBe('es');
+    // Easy read's styles (more space, pictograms) from the first paint, with or without JavaScript.
+    expect(doc.documentElement.dataset.reading).toBe('easy');
     const served = servedOf(doc)!;
     expect(served).toMatchObject({ path: '/service/night-shelter', prefixed: true, lang: 'es', easy: true });
     expect(served.data.kind === 'service' && served.data.service.texts['es-x-easy']).toEqual(easyTexts);
@@ -277,7 +279,9 @@ describe('public pages', () => {
     expect(doc.querySelector('#app a.brand')?.getAttribute('href')).toBe('/es/easy');
 
     // The standard page shows the standard text.
-    const standard = (await page(server, '/es/service/night-shelter')).doc.getElementById('app')!.textContent!;
+    const standardDoc = (await page(server, '/es/service/night-shelter')).doc;
+    expect(standardDoc.documentElement.dataset.reading).toBeUndefined();
+    const standard = standardDoc.getElementById('app')!.textContent!;
     expect(standard).toContain(SHELTER.texts.es!.description!);
     expect(standard).not.toContain(firstEasyLine);
   });

@@ -3,7 +3,16 @@
 import { setEasyRead } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { changeDisplay } from '../display-settings';
+import { takenOver } from '../take-over';
 import { Pictogram } from './pictogram';
+
+/** Easy read on or off, remembered. Not while the server's page is being taken over: parts
+ *  still waiting would keep its reading. */
+export async function chooseReading(easy: boolean): Promise<void> {
+  await takenOver();
+  changeDisplay({ reading: easy ? 'easy' : 'standard' });
+  await setEasyRead(easy);
+}
 
 export function EasyReadToggle() {
   const { t, easy } = useT();
@@ -12,10 +21,7 @@ export function EasyReadToggle() {
       type="button"
       class="easy-read-toggle"
       aria-pressed={easy}
-      onClick={() => {
-        changeDisplay({ reading: easy ? 'standard' : 'easy' });
-        void setEasyRead(!easy);
-      }}
+      onClick={() => void chooseReading(!easy)}
     >
       <Pictogram name="easyRead" size={24} />
       {t('display.easyRead')}

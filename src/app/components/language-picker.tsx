@@ -5,6 +5,7 @@ import { setSetting } from '../../data/settings';
 import { LANGUAGES, languageUnavailableAtStart, switchLanguage } from '../../i18n/i18n';
 import { intl } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { takenOver } from '../take-over';
 
 /** The interface languages' own names, as Intl gives them (a unit test checks): written out, since
  *  making Intl's names for six languages is the slowest part of drawing the header on a slow phone. */
@@ -15,8 +16,10 @@ export const ownName = (code: string) =>
   OWN_NAMES[code] ??
   intl('own', () => (new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).replace(/^./, (c) => c.toLocaleUpperCase(code)), code);
 
-/** Switches the interface language and remembers it; throws, changing nothing, when it fails. */
+/** Switches the interface language and remembers it; throws, changing nothing, when it fails.
+ *  Not while the server's page is being taken over: parts still waiting would keep its words. */
 export async function chooseLanguage(lang: string): Promise<void> {
+  await takenOver();
   await switchLanguage(lang);
   setSetting('language', lang);
 }

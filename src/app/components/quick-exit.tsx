@@ -13,6 +13,29 @@ import { afterFirstPaint } from '../first-paint';
 /** What leaving does: loaded once a page about safety is on the screen, so a press is at once. */
 const leaving_ = () => import('../session/end-session');
 
+let leftAlready = false;
+/** Leaves: nothing of the page stays in view while what leaving does loads (if it has not yet). */
+function leaveNow(kiosk: boolean): void {
+  if (leftAlready) return;
+  leftAlready = true;
+  document.title = '';
+  document.body.hidden = true;
+  void leaving_().then(({ quickExit, quickExitTarget }) => quickExit(quickExitTarget(), kiosk));
+}
+
+/** The server's "Leave this page" works from the moment this file runs: until the app has taken
+ *  the page over (seconds on a slow phone, for a screen whose code must come first), its button
+ *  is HTML only, and a person in danger cannot wait for it. */
+export function leaveOnEarlyPress(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('.quick-exit-button')) leaveNow(isKiosk());
+    },
+    { capture: true },
+  );
+}
+
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
 
@@ -20,16 +43,7 @@ export function QuickExit() {
   const { t } = useT();
   const kiosk = isKiosk();
   const shown = useShowingSafety() || kiosk;
-  const leaving = useRef(false);
-
-  const leave = () => {
-    if (leaving.current) return;
-    leaving.current = true;
-    // Nothing of the page stays in view while the rest loads (if it has not yet).
-    document.title = '';
-    document.body.hidden = true;
-    void leaving_().then(({ quickExit, quickExitTarget }) => quickExit(quickExitTarget(), kiosk));
-  };
+  const leave = () => leaveNow(kiosk);
   useEffect(() => {
     if (shown) void afterFirstPaint.then(leaving_);
   }, [shown]);

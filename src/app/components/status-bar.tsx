@@ -29,18 +29,23 @@ export function StatusBar() {
   const formBusy = useFormHoldsTypedText(status.updateWaiting);
   const update = !status.updateWaiting ? 'none' : formBusy ? 'held' : 'offered';
 
-  // Until the device's directory is read, the room held since first paint (no "Loading…": a
-  // line shorter than what follows would move the page up, then down).
-  if (meta === undefined) return <StatusPlaceholder />;
   const updated = meta && t('status.updated', { date: formatMoment(meta.published_at, lang) });
-  let message: string;
+  // Nothing until the device's directory is read (a "Loading…" line shorter than what follows
+  // would move the page up, then down): the live region is there, so its first words are heard.
+  let message = '';
   if (meta === null) message = !status.online ? t('status.notOnDevice') : status.sync === 'failed' ? t('status.downloadFailed') : t('status.downloading');
-  else if (!status.online) message = `${t('status.offline')} ${updated}`;
-  else if (status.sync === 'failed') message = t('status.failed', { date: formatMoment(meta.published_at, lang) });
-  else message = `${status.worker === 'ready' ? t('status.ready') : ''} ${updated}`.trim();
+  else if (meta && !status.online) message = `${t('status.offline')} ${updated}`;
+  else if (meta && status.sync === 'failed') message = t('status.failed', { date: formatMoment(meta.published_at, lang) });
+  else if (meta) message = `${status.worker === 'ready' ? t('status.ready') : ''} ${updated}`.trim();
   return (
     <>
-      <p role="status" data-testid="status">{message}</p>
+      {/* The room held since first paint stays under the status: the page never moves up. */}
+      <div class="status-line">
+        <StatusPlaceholder />
+        <p role="status" data-testid="status">
+          {message}
+        </p>
+      </div>
       {/* Announced when it appears, without taking focus from what the person is doing. */}
       <div role="status" data-update={update}>
         {update === 'offered' && (

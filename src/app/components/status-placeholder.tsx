@@ -1,6 +1,7 @@
-// FIRST-LOAD BUNDLE: keep small. The status bar's room, held before its status is known (its code
-// arrives after first paint, then it reads IndexedDB): its first words on a first visit, unseen,
-// so the page does not move down when the status arrives (two lines on a phone).
+// FIRST-LOAD BUNDLE: keep small. The status bar's room, held from first paint (its code arrives
+// after, then it reads IndexedDB) and under the status after: its first words on a first visit,
+// unseen, so the page does not move down when the status arrives (two lines on a phone), nor up
+// when a shorter one follows.
 import { useT } from '../../i18n/use-t';
 
 export function StatusPlaceholder() {

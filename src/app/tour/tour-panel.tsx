@@ -4,12 +4,12 @@
 // takes focus at each step and says which step it is ("Step 2 of 5"); Back, Next and "Skip the
 // tour" are buttons; Escape skips. When it ends, focus goes to the home page's heading.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LANGUAGES, setEasyRead } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
+import { chooseReading } from '../components/easy-read-toggle';
 import { LanguageProblem, chooseLanguage, ownName } from '../components/language-picker';
 import { Pictogram, type PictogramName } from '../components/pictogram';
-import { changeDisplay } from '../display-settings';
-import { TOUR_STEPS, endTour, goToStep, tourStep, tourTakesFocus } from './tour-slot';
+import { TOUR_STEPS, endTour, goToStep, tourAskedFor, tourStep, tourTakesFocus } from './tour-slot';
 
 /** Each step's strings are under tour.<name> (title, text); its pictogram shows in easy read. */
 const STEPS: { name: string; pictogram?: PictogramName }[] = [
@@ -37,8 +37,13 @@ export function TourPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const mounted = useRef(false);
   useEffect(() => {
-    // When the tour opens and at each new step; not when home is visited again mid-tour.
-    if (mounted.current || tourTakesFocus()) heading.current?.focus();
+    // When the tour opens and at each new step; not when home is visited again mid-tour. When it
+    // opens by itself with the page (the server's, taken over seconds later on a slow phone),
+    // only if the person has not moved on meanwhile: no taking focus from a menu they opened,
+    // no scrolling them back to the top.
+    const opening = !mounted.current && tourTakesFocus();
+    if (mounted.current || (opening && tourAskedFor())) heading.current?.focus();
+    else if (opening && document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
     mounted.current = true;
   }, [step]);
 
@@ -145,8 +150,7 @@ function EasyReadChoice() {
         aria-pressed={easy}
         onClick={async (event) => {
           const button = event.currentTarget;
-          changeDisplay({ reading: easy ? 'standard' : 'easy' });
-          await setEasyRead(!easy);
+          await chooseReading(!easy);
           keepFocusOn(button);
         }}
       >

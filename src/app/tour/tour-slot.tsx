@@ -32,6 +32,8 @@ const changed = () => listeners.forEach((listener) => listener());
 
 export const tourOpen = () => tour.requested ?? (!getSetting('tourDone') && !isKiosk() && !kioskRequested());
 export const tourStep = () => tour.step;
+/** Asked for from the settings, rather than opened by itself on a first visit. */
+export const tourAskedFor = () => tour.requested === true;
 /** True once after the tour opens. */
 export function tourTakesFocus(): boolean {
   const take = tour.takeFocus;
@@ -84,7 +86,8 @@ export function TourSlot() {
   const asServed = useDeviceValue(() => false, true);
   const show = (asServed || tourOpen()) && parseAddress(path).path === '/';
   useEffect(() => {
-    if (show && !loadedPanel) void afterFirstPaint.then(loadTourPanel).then(() => rerender(undefined));
+    // Its code not coming (offline before it was kept): no tour, nothing else amiss.
+    if (show && !loadedPanel) void afterFirstPaint.then(loadTourPanel).then(() => rerender(undefined), () => undefined);
   }, [show]);
   // Taking the server's home over, its panel stays as it is until its code is here.
   return show ? (

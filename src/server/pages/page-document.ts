@@ -6,6 +6,8 @@ import { SERVED_PAGE_ID, type ServedPage } from '../../shared/page-data';
 export interface DocumentParts {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Easy read: its styles (more space, pictograms) from the first paint, as the app sets them. */
+  easy: boolean;
   /** Title, description, links and Open Graph (head.ts), and any JSON-LD. */
   head: string;
   /** The rendered app, or '' for a page the device alone can show. */
@@ -33,7 +35,7 @@ export function pageDocument(shell: string, parts: DocumentParts): string {
     shell
       // The shell's own <noscript> first: the head gets one of its own below.
       .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${parts.noscript}</noscript>`)
-      .replace(/<html[^>]*>/, () => `<html lang="${parts.lang}" dir="${parts.dir}">`)
+      .replace(/<html[^>]*>/, () => `<html lang="${parts.lang}" dir="${parts.dir}"${parts.easy ? ' data-reading="easy"' : ''}>`)
       .replace(/\s*<title>[^<]*<\/title>/, '')
       .replace(/\s*<meta name="description"[^>]*>/, '')
       .replace('</head>', () => `${parts.head}\n<noscript><style>${WITHOUT_SCRIPT_STYLE}</style></noscript>\n  </head>`)

@@ -104,6 +104,7 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     return pageDocument(shell, {
       lang,
       dir,
+      easy,
       head: headTags({ title: 'Ponte', description: '', lang, dir, canonical, alternates: [], ogType: 'website', siteName: 'Ponte', noindex: true }),
       noscript: app.renderNoScript(lang, easy, prefixed ? addressOf('/', lang, easy) : '/', service),
     });
@@ -135,7 +136,7 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
       siteName: 'Ponte',
       noindex: !found || data.kind === 'search',
     });
-    return { status: content.status, html: pageDocument(shell, { lang, dir: rendered.dir, head: head + jsonLd, app: rendered.html, served, noscript: '' }) };
+    return { status: content.status, html: pageDocument(shell, { lang, dir: rendered.dir, easy, head: head + jsonLd, app: rendered.html, served, noscript: '' }) };
   }
 
   /** The answer for a page address, or undefined for an address no page has (the caller's 404). */
