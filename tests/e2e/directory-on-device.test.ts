@@ -6,7 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { axeViolations } from './support/axe';
-import { cutNetwork, newContext, restoreNetwork } from './support/browser';
+import { cutNetwork, holdBack, newContext, restoreNetwork } from './support/browser';
 import { serverAndBrowser } from './support/lab';
 import { publishWithoutService } from './support/publish-directory';
 
@@ -17,18 +17,7 @@ const DIRECTORY_PAYLOAD = /\/api\/v1\/directory\?/;
 const RIGHTS_CARD = 'Nobody can put you out without a judge';
 
 /** Holds the directory download until released: the test sees the page while it is under way. */
-async function holdDirectoryDownload(context: BrowserContext) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let asked!: () => void;
-  const requested = new Promise<void>((resolve) => (asked = resolve));
-  await context.route(DIRECTORY_PAYLOAD, async (route) => {
-    asked();
-    await released;
-    await route.continue();
-  });
-  return { requested, release };
-}
+const holdDirectoryDownload = (context: BrowserContext) => holdBack(context, DIRECTORY_PAYLOAD);
 
 describe.skipIf(!chromePath)('the directory on the device, in Chromium', () => {
   const lab = serverAndBrowser();

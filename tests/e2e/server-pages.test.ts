@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
-import { cutNetwork, newContext } from './support/browser';
+import { cutNetwork, holdBack, newContext } from './support/browser';
 import { serverAndBrowser } from './support/lab';
 import {
   SCHEMA_DAYS,
@@ -282,12 +282,7 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
   it('"Leave this page" on a page about safety works before the app has taken the page over', async () => {
     // The screen's code held back, as on a slow phone: the page stays the server's HTML.
     const context = await newContext(lab.browser, { serviceWorkers: 'block' });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/assets/screens-*.js', async (route) => {
-      await held;
-      await route.continue().catch(() => undefined);
-    });
+    const { release } = await holdBack(context, '**/assets/screens-*.js');
     try {
       const page = await context.newPage();
       await page.goto(lab.server.url + '/need/safety', { waitUntil: 'commit' });
@@ -308,12 +303,7 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
       // The directory's download held back: the status line's first words are always the same
       // ("Downloading…", two lines here), whatever the day or the machine's speed.
       const context = await newContext(lab.browser, { viewport: { width: 412, height: 823 }, serviceWorkers: 'block' }, { tour: true });
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await context.route('**/api/v1/directory**', async (route) => {
-        await held;
-        await route.continue().catch(() => undefined);
-      });
+      const { release } = await holdBack(context, '**/api/v1/directory**');
       try {
         await context.addInitScript(() => {
           const shifts: number[] = [];

@@ -36,6 +36,21 @@ function tourAlreadySeen() {
   }
 }
 
+/** Holds the requests matching `url` until released, as a slow network would: the test sees the
+ *  page while they are under way. `requested` settles when the first is asked for. */
+export async function holdBack(context: BrowserContext, url: string | RegExp): Promise<{ requested: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked!: () => void;
+  const requested = new Promise<void>((resolve) => (asked = resolve));
+  await context.route(url, async (route) => {
+    asked();
+    await released;
+    await route.continue().catch(() => undefined); // the page may be gone by then
+  });
+  return { requested, release };
+}
+
 /** setOffline alone does not stop the service worker's own fetches: refuse every request too. */
 export async function cutNetwork(context: BrowserContext): Promise<void> {
   await context.setOffline(true);
