@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PonteApp } from './page-models/ponte-app';
 import { axeViolations } from './support/axe';
-import { newContext } from './support/browser';
+import { holdBack, newContext } from './support/browser';
 import { serverAndBrowser } from './support/lab';
 
 const chromePath = inject('chromePath');
@@ -187,5 +187,31 @@ describe.skipIf(!chromePath)('the guided tour, in Chromium', () => {
     await app.waitUntilReadyOffline();
     expect(await tour(page).count()).toBe(0);
     await context.close();
+  });
+
+  it("arriving late on a slow first visit, it takes neither the focus the person has moved nor their place on the page", async () => {
+    // The tour's code held back, as on a slow phone: the server's page, tour included, is read meanwhile.
+    const context = await newContext(lab.browser, { ...PHONE, serviceWorkers: 'block' }, { tour: true });
+    const { release } = await holdBack(context, '**/assets/after-paint-*.js');
+    try {
+      const page = await context.newPage();
+      await page.goto(lab.server.url + '/');
+      await page.locator('h1').waitFor();
+      // The person goes on: down to the needs, and onto a link with the keyboard.
+      const link = page.locator('.needs a').nth(5);
+      await link.focus();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const scrolled = await page.evaluate(() => window.scrollY);
+      expect(scrolled).toBeGreaterThan(0);
+      release();
+      await page.waitForSelector('html[data-app="ready"]');
+      await tour(page).getByRole('button', { name: 'Next' }).waitFor();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    } finally {
+      release();
+      await context.close();
+    }
   });
 });

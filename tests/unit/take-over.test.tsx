@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useDeviceValue } from '../../src/app/served-page';
-import { Later, renderingServerHtml, takeOver } from '../../src/app/take-over';
+import { Later, renderingServerHtml, takeOver, takenOver } from '../../src/app/take-over';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -91,8 +91,16 @@ describe('taking the server page over in parts', () => {
     await nextTask();
     expect(page.text('tour')).toBe('tour 0');
 
+    // Until the last part is taken over, what would change the parts (a language, easy read)
+    // waits for takenOver().
+    let ended = false;
+    void takenOver().then(() => (ended = true));
+    await nextTask();
+    expect(ended).toBe(false);
+
     codeArrives();
     await done;
+    expect(ended).toBe(true);
     // Taken over: same nodes, same text, nothing added (but the press that answered).
     const first = page.root.querySelector('[data-name="first"]')!;
     expect(page.changes().filter((change) => !first.contains(change.target))).toEqual([]);

@@ -25,15 +25,13 @@ function leaveNow(kiosk: boolean): void {
 
 /** The server's "Leave this page" works from the moment this file runs: until the app has taken
  *  the page over (seconds on a slow phone, for a screen whose code must come first), its button
- *  is HTML only, and a person in danger cannot wait for it. */
+ *  is HTML only, and a person in danger cannot wait for it. From then on the button's own. */
 export function leaveOnEarlyPress(): void {
-  document.addEventListener(
-    'click',
-    (event) => {
-      if (event.target instanceof Element && event.target.closest('.quick-exit-button')) leaveNow(isKiosk());
-    },
-    { capture: true },
-  );
+  const early = (event: MouseEvent) => {
+    if (document.documentElement.dataset.app === 'ready') document.removeEventListener('click', early, { capture: true });
+    else if (event.target instanceof Element && event.target.closest('.quick-exit-button')) leaveNow(isKiosk());
+  };
+  document.addEventListener('click', early, { capture: true });
 }
 
 const SHIFT_PRESSES = 3;
