@@ -14,6 +14,10 @@ export interface SendOptions {
   timeoutMs?: number;
   /** "Send now": try every waiting request, whatever its schedule. */
   force?: boolean;
+  /** A page has just started: a request that waited for a connection is tried now, whatever its
+   *  schedule, since the connection may have come back while no page was there to hear it. One
+   *  that the server turned away keeps its backoff. */
+  justStarted?: boolean;
   /** Answers practice requests on the device (src/app/practice/practice-server.ts), with the
    *  same kinds of answers as the server, for the machine to read. Without it (the worker),
    *  practice requests are left alone: they never go to the network, whatever happens. */
@@ -95,7 +99,8 @@ async function sendUnderLock(opts: SendOptions): Promise<SendSummary> {
   // The browser knows it is offline: trying would only drain the battery. `online` sends at once.
   const offline = (globalThis.navigator as { onLine?: boolean } | undefined)?.onLine === false;
   for (const candidate of offline ? [] : waiting) {
-    if (!opts.force && candidate.next_attempt_at > now()) continue;
+    const due = opts.force || candidate.next_attempt_at <= now() || (opts.justStarted && candidate.last_problem === 'offline');
+    if (!due) continue;
     const entry = await claim(db, candidate.id);
     if (!entry) continue;
     const result = afterAttempt(entry.attempts, await attempt(entry, opts), now(), random, entry.kind ?? 'request');

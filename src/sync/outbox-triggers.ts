@@ -1,4 +1,5 @@
-// When the page sends the outbox: at start, when the device comes back online, when the page
+// When the page sends the outbox: at start (a request that waited for a connection at once:
+// "online" may have come before the page listened), when the device comes back online, when the page
 // becomes visible, when the next retry is due (backoff timer), and on "send now". The worker
 // adds Background Sync (sw/outbox.ts). Every path goes through the same locked sender.
 import { db } from '../data/db';
@@ -8,8 +9,13 @@ import { startPageJob } from './page-job';
 const MAX_TIMER_MS = 5 * 60_000;
 
 export function startOutbox({ practice }: Pick<SendOptions, 'practice'> = {}) {
+  let justStarted = true;
   const run = startPageJob({
-    run: async (force) => (await sendDueRequests({ db: db(), force, practice })).nextAttemptAt,
+    run: async (force) => {
+      const summary = await sendDueRequests({ db: db(), force, justStarted, practice });
+      justStarted = false;
+      return summary.nextAttemptAt;
+    },
     maxWaitMs: MAX_TIMER_MS,
     failure: 'Sending the outbox failed:',
   });

@@ -115,6 +115,22 @@ describe('outbox sender', () => {
     expect(await send(server.fetch, { force: true })).toMatchObject({ delivered: 1 }); // "send now"
   });
 
+  it('a page just started tries at once a request that waited for a connection, not one the server turned away', async () => {
+    // The connection came back while no page was open: nobody heard "online".
+    const forServer = await composeRequest('eviction-support', sampleDetails, new Date(clock));
+    await send(failing(() => new Response('oops', { status: 500 })));
+    const forConnection = await composeRequest('eviction-support', sampleDetails, new Date(clock));
+    await send(offline);
+    const entries = await listOutbox();
+    expect(entries.map((e) => [e.id, e.last_problem])).toEqual(expect.arrayContaining([[forConnection, 'offline'], [forServer, 'server']]));
+    expect(entries.every((e) => e.next_attempt_at > clock)).toBe(true);
+
+    expect(await send()).toMatchObject({ delivered: 0 }); // neither is due yet
+    expect(await send(server.fetch, { justStarted: true })).toMatchObject({ delivered: 1 });
+    expect((await db().outbox.get(forConnection))?.status).toBe('delivered');
+    expect((await db().outbox.get(forServer))?.status).toBe('waiting');
+  });
+
   it('is refused with the fields to correct when the server finds the details invalid', async () => {
     await composeRequest('eviction-support', { ...sampleDetails, consent: false }, new Date(clock));
     await send();
