@@ -175,6 +175,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+          // A hang detector, not a speed limit (see tests/unit/setup.ts).
+          testTimeout: 30_000,
         },
       },
       {
