@@ -1,6 +1,7 @@
 // The Hono application: directory API under /api/v1, the built app for everything else.
 import { Hono, type Context } from 'hono';
 import { API_BASE, DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../shared/api';
+import { matchRoute, parseAddress } from '../shared/routes';
 import { adminApi } from './admin-api';
 import { allowedMethods } from './allowed-methods';
 import { apiError } from './api-errors';
@@ -19,6 +20,7 @@ import { publicPages } from './pages/public-pages';
 import { seoRoutes } from './pages/seo-routes';
 import { privateKeys } from './request-keys';
 import { requestStatusApi } from './request-status-api';
+import { limitBody } from './request-body';
 import { requestsApi } from './requests-api';
 import { staffApi } from './staff/staff-api';
 import { DEFAULT_STAFF_SETTINGS, type StaffDeps, type StaffSettings } from './staff/staff-context';
@@ -42,6 +44,9 @@ const PERMISSIONS_POLICY = [
 ].join(', ');
 const HSTS = 'max-age=31536000';
 const PAGE_METHODS = 'GET, HEAD';
+/** A search form's body: its words (at most 200 are read) and their escaping, with room to spare. */
+const SEARCH_FORM_BYTES = 4096;
+const isSearchAddress = (path: string) => matchRoute(parseAddress(path).path)?.route.kind === 'search';
 
 export interface AppOptions {
   sql: Sql;
@@ -144,7 +149,13 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     const status = (await pageExists(path)) ? 200 : 404;
     return files?.respond('/index.html', c.req.raw, status) ?? c.text('Not found. Build the app first: npm run build', 404);
   });
-  // Pages and files are only ever read.
-  app.all('*', (c) => c.text(`${c.req.path} answers ${PAGE_METHODS}, not ${c.req.method}.`, 405, { Allow: PAGE_METHODS }));
+  // A search made without JavaScript is posted (views/search-view.tsx): its words stay out of the
+  // address, so out of the browser's history for whoever uses the device next.
+  app.post('*', limitBody(SEARCH_FORM_BYTES), async (c, next) => (pages && isSearchAddress(c.req.path) ? pages(c.req.raw) : next()));
+  // Pages and files are otherwise only ever read.
+  app.all('*', (c) => {
+    const allow = isSearchAddress(c.req.path) ? `${PAGE_METHODS}, POST` : PAGE_METHODS;
+    return c.text(`${c.req.path} answers ${allow}, not ${c.req.method}.`, 405, { Allow: allow });
+  });
   return app;
 }

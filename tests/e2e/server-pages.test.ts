@@ -133,6 +133,19 @@ describe.skipIf(!chromePath)('public pages rendered by the server, in Chromium',
       expect(calls.map(([href, text]) => [href, text?.replace(/\s/g, '')])).toContainEqual([`tel:${number}`, number]);
     });
 
+    it('a search is posted: its results come, and its words are nowhere in the address or the tab’s history', async () => {
+      await open('/es/search');
+      await page.getByRole('searchbox').fill('albergue');
+      await Promise.all([page.waitForURL(`${lab.server.url}/es/search`, { waitUntil: 'load' }), page.getByRole('searchbox').press('Enter')]);
+      expect(await page.getByRole('searchbox').inputValue()).toBe('albergue');
+      expect(await page.locator('main li.item').count()).toBeGreaterThan(0);
+      const cdp = await context.newCDPSession(page);
+      const { entries } = await cdp.send('Page.getNavigationHistory');
+      await cdp.detach();
+      expect(entries.map((e) => e.url).join(' ')).not.toContain('albergue');
+      expect(entries.map((e) => e.title).join(' ')).not.toContain('albergue');
+    });
+
     it.each([
       ['/service/no-such-service', '/'],
       ['/es/service/no-such-service', '/es'],

@@ -444,6 +444,38 @@ describe('public pages', () => {
       expect(await search.text()).toContain('search-input');
     });
 
+    it('answers a search posted by the form (no words in the address), like a link’s ?q=, and stores none of it', async () => {
+      const form = (body: string, type = 'application/x-www-form-urlencoded') => ({ 'Content-Type': type, body });
+      const post = (path: string, { body, ...headers }: { body: string } & Record<string, string>) => server.fetch(path, { method: 'POST', headers, body });
+      const posted = await post('/es/search', form('q=albergue+noche'));
+      expect(posted.status).toBe(200);
+      expect(posted.headers.get('Cache-Control')).toBe('no-store');
+      const postedDoc = new JSDOM(await posted.text()).window.document;
+      const linked = (await page(server, '/es/search?q=albergue+noche')).doc;
+      expect(servedOf(postedDoc)).toMatchObject({ data: { kind: 'search', query: 'albergue noche' } });
+      expect(servedOf(postedDoc)!.data).toEqual(servedOf(linked)!.data);
+      expect(postedDoc.querySelector('.search-count')!.textContent).toBe(linked.querySelector('.search-count')!.textContent);
+      expect(postedDoc.querySelectorAll('#app li.item').length).toBeGreaterThan(0);
+      // The form itself posts, to the page's own address.
+      const searchForm = postedDoc.querySelector('form[role="search"]')!;
+      expect([searchForm.getAttribute('method'), searchForm.getAttribute('action')]).toEqual(['post', '/es/search']);
+
+      // Not a form, or no words: the empty search page. Too long: 413, nothing read.
+      for (const body of [form('{"q":"x"}', 'application/json'), form('nothing=here')]) {
+        const answer = await post('/es/search', body);
+        expect(answer.status).toBe(200);
+        expect(servedOf(new JSDOM(await answer.text()).window.document)).toMatchObject({ data: { kind: 'search', query: '' } });
+      }
+      expect((await post('/es/search', form(`q=${'a'.repeat(5000)}`))).status).toBe(413);
+      // Another form of the address keeps the words: 308, posted again there.
+      const moved = await server.fetch('/es/search/', { method: 'POST', redirect: 'manual', ...form('q=albergue') });
+      expect([moved.status, moved.headers.get('Location')]).toEqual([308, '/es/search']);
+      // Other pages are only read, and the 405 of the search page names POST.
+      const wrong = await server.fetch('/es/search', { method: 'PUT' });
+      expect([wrong.status, wrong.headers.get('Allow')]).toEqual([405, 'GET, HEAD, POST']);
+      expect((await post('/es/need/housing', form('q=albergue'))).status).toBe(405);
+    });
+
     it('sends other forms of an address to the page’s own (trailing slash, doubled slashes, an escaped id)', async () => {
       for (const [asked, own] of [
         ['/es/service/night-shelter/', '/es/service/night-shelter'],

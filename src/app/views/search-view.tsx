@@ -54,8 +54,9 @@ export function SearchView({ query, onQuery, found: { hits, meaning }, services,
     needs && <span class="hint">{t('search.about', { needs: formatList(needs.map((n) => t(`needs.${n}`)), lang) })}</span>;
   return (
     <Page title={t('search.title')} focusHeading={false}>
-      {/* Without JavaScript the form asks the server (GET /search?q=…); with it, results come as one types. */}
-      <form role="search" action={localAddress('/search')} method="get" onSubmit={(e) => e.preventDefault()}>
+      {/* Without JavaScript the form asks the server, posted so that the words stay out of the
+          address and the history; with it, results come as one types. */}
+      <form role="search" action={localAddress('/search')} method="post" onSubmit={(e) => e.preventDefault()}>
         <label for="search-input" class="field-label">
           {t('search.label')}
         </label>

@@ -139,7 +139,6 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     return { status: content.status, html: pageDocument(shell, { lang, dir: rendered.dir, easy, head: head + jsonLd, app: rendered.html, served, noscript: '' }) };
   }
 
-  /** The answer for a page address, or undefined for an address no page has (the caller's 404). */
   /** The answer for a page address. A page that cannot be made (a fault in its render or the
    *  database) is answered with the bare shell: the app on the device still shows what it can. */
   return async function respond(request: Request): Promise<Response> {
@@ -159,12 +158,14 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     const match = matchRoute(address.path);
     // One address per page: `/service/x/`, `//service//x` or an escaped id lead to the page's own.
     const own = match && match.route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(match.params[name]!));
-    if (own && own !== address.path) return new Response(null, { status: 301, headers: { Location: addressOf(own, address.lang, address.easy) + url.search } });
+    // (308 for a posted search: the browser posts it again there, words and all.)
+    const moved = request.method === 'POST' ? 308 : 301;
+    if (own && own !== address.path) return new Response(null, { status: moved, headers: { Location: addressOf(own, address.lang, address.easy) + url.search } });
     const directory = await published();
     // A page the device alone shows that does not exist (a request form for a service not listed).
     const missing = match && !match.route.rendered && !(await exists(address.path));
     const origin = publicUrl ? new URL(publicUrl).origin : url.origin;
-    const query = match?.route.kind === 'search' ? (url.searchParams.get('q') ?? '').trim().slice(0, 200) : '';
+    const query = match?.route.kind === 'search' ? (await searchWords(request, url)).trim().slice(0, 200) : '';
     // Only pages that exist are kept: addresses that lead nowhere, and searches, are endless, so
     // they are made each time (and sent uncompressed), never pushing a real page out.
     const kept = match && !missing && !query && listed(directory, match);
@@ -190,6 +191,15 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     response.headers.set('Vary', vary);
     return response;
   }
+}
+
+/** A search's words: posted by the form without JavaScript, or in a link's `?q=`. A body that
+ *  is not a form reads as no words (the empty search page). */
+async function searchWords(request: Request, url: URL): Promise<string> {
+  if (request.method !== 'POST') return url.searchParams.get('q') ?? '';
+  const form = await request.formData().catch(() => undefined);
+  const words = form?.get('q');
+  return typeof words === 'string' ? words : '';
 }
 
 /** Whether the item a route names is in the directory (a page of it is worth keeping). */
