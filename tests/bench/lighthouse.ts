@@ -72,6 +72,15 @@ function printPage(row: Row, label: string, runs: Result[]) {
     const failing = failingAudits(middle, category);
     if (failing.length) row('', `failing in ${category}: ${failing.join(', ')}`);
   }
+  // Blocking time over the issue's 50 ms: the longest tasks (simulated) of the run whose TBT is
+  // the median one, for fixing.
+  const blocking = (r: Result) => r.audits['total-blocking-time']?.numericValue ?? 0;
+  const medianBlocking = [...runs].sort((a, b) => blocking(a) - blocking(b))[Math.floor(runs.length / 2)]!;
+  if (blocking(medianBlocking) > 50) {
+    const items = ((medianBlocking.audits['long-tasks']?.details as { items?: { url: string; duration: number; startTime: number }[] } | undefined)?.items ?? []).slice(0, 4);
+    const where = (url: string) => url.replace(/^https?:\/\/[^/]+/, '') || url;
+    if (items.length) row('', `longest tasks: ${items.map((t) => `${Math.round(t.duration)} ms at ${(t.startTime / 1000).toFixed(1)} s (${where(t.url)})`).join('; ')}`);
+  }
   // Audits Lighthouse could not run (a trace from a newer Chromium than it knows, for instance).
   const errored = Object.values(middle.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => a.id);
   if (errored.length) row('', `could not run: ${errored.join(', ')}`);
