@@ -44,7 +44,7 @@ const PERMISSIONS_POLICY = [
 ].join(', ');
 const HSTS = 'max-age=31536000';
 const PAGE_METHODS = 'GET, HEAD';
-/** A search form's body: its words (at most 200 are read) and their escaping, with room to spare. */
+/** A search form's body: its words (the box takes SEARCH_MAX_CHARS) escaped, with room to spare. */
 const SEARCH_FORM_BYTES = 4096;
 const isSearchAddress = (path: string) => matchRoute(parseAddress(path).path)?.route.kind === 'search';
 
@@ -149,13 +149,15 @@ export function createApp({ sql, files, adminToken, requestRateLimit = DEFAULT_R
     const status = (await pageExists(path)) ? 200 : 404;
     return files?.respond('/index.html', c.req.raw, status) ?? c.text('Not found. Build the app first: npm run build', 404);
   });
-  // A search made without JavaScript is posted (views/search-view.tsx): its words stay out of the
-  // address, so out of the browser's history for whoever uses the device next.
-  app.post('*', limitBody(SEARCH_FORM_BYTES), async (c, next) => (pages && isSearchAddress(c.req.path) ? pages(c.req.raw) : next()));
-  // Pages and files are otherwise only ever read.
-  app.all('*', (c) => {
-    const allow = isSearchAddress(c.req.path) ? `${PAGE_METHODS}, POST` : PAGE_METHODS;
+  // Pages and files are only ever read, except the search page: a search made without JavaScript
+  // is posted (views/search-view.tsx), so that its words stay out of the address and the browser's
+  // list of visited pages.
+  const takesPost = (path: string) => Boolean(pages) && isSearchAddress(path);
+  const notAllowed = (c: Context) => {
+    const allow = takesPost(c.req.path) ? `${PAGE_METHODS}, POST` : PAGE_METHODS;
     return c.text(`${c.req.path} answers ${allow}, not ${c.req.method}.`, 405, { Allow: allow });
-  });
+  };
+  app.post('*', async (c, next) => (takesPost(c.req.path) ? next() : notAllowed(c)), limitBody(SEARCH_FORM_BYTES), (c) => pages!(c.req.raw));
+  app.all('*', notAllowed);
   return app;
 }

@@ -5,6 +5,9 @@
 import type { Organization, RightsCard, Service } from './directory';
 import type { NeedId } from './needs';
 
+/** The most characters of a search's words: the search box takes no more, the server reads no more. */
+export const SEARCH_MAX_CHARS = 200;
+
 /** A search's outcome (src/data/search-index.ts): results best first, and what the words mean. */
 export interface SearchFound {
   hits: { kind: 'service' | 'rights'; id: string; score: number; about?: NeedId[] }[];

@@ -16,7 +16,7 @@ import { loadDemoDirectory } from '../../src/server/hsds/demo-package';
 import { loadAppRenderer, type AppRenderer } from '../../src/server/pages/app-renderer';
 import { StaticFiles } from '../../src/server/static-files';
 import type { Directory, Service } from '../../src/shared/directory';
-import type { ServedPage } from '../../src/shared/page-data';
+import { SEARCH_MAX_CHARS, type ServedPage } from '../../src/shared/page-data';
 import { INTERFACE_LANGUAGES } from '../../src/shared/routes';
 import { testServer } from '../helpers/server';
 
@@ -456,9 +456,10 @@ describe('public pages', () => {
       expect(servedOf(postedDoc)!.data).toEqual(servedOf(linked)!.data);
       expect(postedDoc.querySelector('.search-count')!.textContent).toBe(linked.querySelector('.search-count')!.textContent);
       expect(postedDoc.querySelectorAll('#app li.item').length).toBeGreaterThan(0);
-      // The form itself posts, to the page's own address.
+      // The form itself posts, to the page's own address, no more words than the server reads.
       const searchForm = postedDoc.querySelector('form[role="search"]')!;
       expect([searchForm.getAttribute('method'), searchForm.getAttribute('action')]).toEqual(['post', '/es/search']);
+      expect(searchForm.querySelector('input[name="q"]')!.getAttribute('maxlength')).toBe(String(SEARCH_MAX_CHARS));
 
       // Not a form, or no words: the empty search page. Too long: 413, nothing read.
       for (const body of [form('{"q":"x"}', 'application/json'), form('nothing=here')]) {
@@ -474,6 +475,7 @@ describe('public pages', () => {
       const wrong = await server.fetch('/es/search', { method: 'PUT' });
       expect([wrong.status, wrong.headers.get('Allow')]).toEqual([405, 'GET, HEAD, POST']);
       expect((await post('/es/need/housing', form('q=albergue'))).status).toBe(405);
+      expect((await post('/es/need/housing', form(`q=${'a'.repeat(5000)}`))).status).toBe(405); // refused before its body is read
     });
 
     it('sends other forms of an address to the page’s own (trailing slash, doubled slashes, an escaped id)', async () => {

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { RightsCard, Service } from '../../shared/directory';
 import type { NeedId } from '../../shared/needs';
-import type { SearchFound } from '../../shared/page-data';
+import { SEARCH_MAX_CHARS, type SearchFound } from '../../shared/page-data';
 import { formatList } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { EmergencyLine, urgentContacts } from '../components/emergency-help';
@@ -67,6 +67,7 @@ export function SearchView({ query, onQuery, found: { hits, meaning }, services,
           type="search"
           class="search-input"
           value={query}
+          maxLength={SEARCH_MAX_CHARS}
           autoComplete="off"
           spellcheck={false}
           aria-describedby="search-hint"

@@ -52,7 +52,7 @@ export interface PageContext {
   easy: boolean;
   /** The server's own days, which the privacy page says. */
   retention: { closed_days: number; max_days: number };
-  /** The search page's words (`?q=`), and the app's search. */
+  /** The search page's words (posted by its form, or a link's `?q=`), and the app's search. */
   query: string;
   search: (directory: { version: number; services: Service[]; organizations: Organization[]; rights: RightsCard[] }, query: string) => SearchFound;
 }

@@ -6,7 +6,7 @@
 // ETag (304 when unchanged); a new version makes new pages. Unknown addresses get a helpful
 // page with a 404 status.
 import { createHash } from 'node:crypto';
-import type { ServedPage } from '../../shared/page-data';
+import { SEARCH_MAX_CHARS, type ServedPage } from '../../shared/page-data';
 import { addressOf, bestLanguage, matchRoute, parseAddress, type RouteMatch } from '../../shared/routes';
 import { EncodedBody, encodedResponse } from '../compression';
 import { policyWithStyles } from '../content-security';
@@ -165,7 +165,7 @@ export function publicPages({ sql, files, renderer, retention, publicUrl, exists
     // A page the device alone shows that does not exist (a request form for a service not listed).
     const missing = match && !match.route.rendered && !(await exists(address.path));
     const origin = publicUrl ? new URL(publicUrl).origin : url.origin;
-    const query = match?.route.kind === 'search' ? (await searchWords(request, url)).trim().slice(0, 200) : '';
+    const query = match?.route.kind === 'search' ? (await searchWords(request, url)).trim().slice(0, SEARCH_MAX_CHARS) : '';
     // Only pages that exist are kept: addresses that lead nowhere, and searches, are endless, so
     // they are made each time (and sent uncompressed), never pushing a real page out.
     const kept = match && !missing && !query && listed(directory, match);
