@@ -124,6 +124,35 @@ describe('taking the server page over in parts', () => {
     expect(page.root.querySelector('.clock')!.textContent).toBe('on the device');
   });
 
+  it('shows at once a part mounted afresh while the server\'s parts still wait (a tap on a link)', async () => {
+    let open: () => void = () => {};
+    function Opener() {
+      const [opened, setOpened] = useState(false);
+      open = () => setOpened(true);
+      return opened ? (
+        <Later>
+          <p class="fresh">opened</p>
+        </Later>
+      ) : null;
+    }
+    const WithOpener = () => (
+      <>
+        <Page />
+        <Opener />
+      </>
+    );
+    const root = document.createElement('div');
+    root.innerHTML = renderingServerHtml(() => renderToString(<WithOpener />));
+    document.body.append(root);
+    const done = takeOver(<WithOpener />, root);
+    await nextTask();
+    open(); // the tour's code has not come: the server's parts are still waiting
+    await nextTask();
+    expect(root.querySelector('.fresh')?.textContent).toBe('opened');
+    codeArrives();
+    await done;
+  });
+
   it('is its children at once in a page the device makes itself', () => {
     const root = document.createElement('div');
     document.body.append(root);
